@@ -1,0 +1,225 @@
+/**
+ * Parsing and validating the site's configuration: the JSON child / `config` property and the
+ * scalar attributes. Whatever is invalid is dropped and reported; whatever is valid is kept.
+ */
+
+import { NECESSARY } from './state.js';
+
+/** A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). */
+export type Localized = string | Readonly<Record<string, string>>;
+
+export interface CookieInfo {
+  name: string;
+  provider?: Localized;
+  purpose?: Localized;
+  duration?: Localized;
+}
+
+export interface CategoryConfig {
+  label?: Localized;
+  description?: Localized;
+  cookies?: CookieInfo[];
+  /** Google Consent Mode types this category grants (e.g. `analytics_storage`). */
+  consentMode?: string[];
+}
+
+/** Per-site content; texts are checked against the built-in keys by the element. */
+export interface ConsentConfig {
+  categories?: Record<string, CategoryConfig>;
+  texts?: Record<string, Record<string, string>>;
+}
+
+export const DEFAULT_CATEGORIES = ['statistical', 'first-party', 'third-party'];
+export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const CATEGORY_KEYS = ['label', 'description', 'cookies', 'consentMode'];
+const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration'];
+
+/** Collects problems so that one warning can name them all. */
+export type Problems = string[];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own keys other than the dangerous ones: the config never touches a prototype. */
+function entries(value: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(value).filter(([key]) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype');
+}
+
+function unknownKeys(value: Record<string, unknown>, known: string[], where: string, problems: Problems): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) problems.push(`${where}: unknown key "${key}"`);
+  }
+}
+
+function parseLocalized(value: unknown, where: string, problems: Problems): Localized | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (isObject(value)) {
+    const texts: Record<string, string> = {};
+    for (const [lang, text] of entries(value)) {
+      if (LANG.test(lang) && typeof text === 'string') texts[lang.toLowerCase()] = text;
+      else problems.push(`${where}.${lang}: expected a language code and a string`);
+    }
+    return texts;
+  }
+  problems.push(`${where}: expected a string or { "lang": "text" }`);
+  return undefined;
+}
+
+function parseCookie(value: unknown, where: string, problems: Problems): CookieInfo | undefined {
+  if (!isObject(value) || typeof value.name !== 'string' || !value.name) {
+    problems.push(`${where}: expected an object with a "name"`);
+    return undefined;
+  }
+  unknownKeys(value, COOKIE_KEYS, where, problems);
+  const cookie: CookieInfo = { name: value.name };
+  for (const key of ['provider', 'purpose', 'duration'] as const) {
+    const text = parseLocalized(value[key], `${where}.${key}`, problems);
+    if (text !== undefined) cookie[key] = text;
+  }
+  return cookie;
+}
+
+function parseCategory(value: unknown, where: string, problems: Problems): CategoryConfig | undefined {
+  if (!isObject(value)) {
+    problems.push(`${where}: expected an object`);
+    return undefined;
+  }
+  unknownKeys(value, CATEGORY_KEYS, where, problems);
+  const category: CategoryConfig = {};
+  for (const key of ['label', 'description'] as const) {
+    const text = parseLocalized(value[key], `${where}.${key}`, problems);
+    if (text !== undefined) category[key] = text;
+  }
+  if (value.cookies !== undefined) {
+    if (Array.isArray(value.cookies)) {
+      category.cookies = value.cookies
+        .map((cookie, index) => parseCookie(cookie, `${where}.cookies[${index}]`, problems))
+        .filter((cookie): cookie is CookieInfo => cookie !== undefined);
+    } else problems.push(`${where}.cookies: expected an array`);
+  }
+  if (value.consentMode !== undefined) {
+    if (Array.isArray(value.consentMode) && value.consentMode.every((type) => typeof type === 'string')) {
+      category.consentMode = value.consentMode as string[];
+    } else problems.push(`${where}.consentMode: expected an array of strings`);
+  }
+  return category;
+}
+
+/** Validates a configuration object, keeping every valid part. `textKeys` are the known text keys. */
+export function parseConfig(input: unknown, textKeys: readonly string[], problems: Problems): ConsentConfig {
+  const config: ConsentConfig = {};
+  if (input === undefined || input === null) return config;
+  if (!isObject(input)) {
+    problems.push('the configuration is not a JSON object');
+    return config;
+  }
+  unknownKeys(input, ['categories', 'texts'], 'configuration', problems);
+  if (input.categories !== undefined) {
+    if (isObject(input.categories)) {
+      config.categories = {};
+      for (const [name, value] of entries(input.categories)) {
+        if (!CATEGORY_NAME.test(name)) {
+          problems.push(`categories: "${name}" is not a valid category name ([a-z][a-z0-9_-]{0,31})`);
+          continue;
+        }
+        const category = parseCategory(value, `categories.${name}`, problems);
+        if (category) config.categories[name] = category;
+      }
+    } else problems.push('categories: expected an object');
+  }
+  if (input.texts !== undefined) {
+    if (isObject(input.texts)) {
+      config.texts = {};
+      for (const [lang, value] of entries(input.texts)) {
+        if (!LANG.test(lang) || !isObject(value)) {
+          problems.push(`texts.${lang}: expected a language code and an object`);
+          continue;
+        }
+        const texts: Record<string, string> = {};
+        for (const [key, text] of entries(value)) {
+          if (!textKeys.includes(key)) problems.push(`texts.${lang}: unknown key "${key}"`);
+          else if (typeof text !== 'string') problems.push(`texts.${lang}.${key}: expected a string`);
+          else texts[key] = text;
+        }
+        config.texts[lang.toLowerCase()] = texts;
+      }
+    } else problems.push('texts: expected an object');
+  }
+  return config;
+}
+
+/** Parses the JSON text of a `<script type="application/json">` child. */
+export function parseConfigJson(json: string, textKeys: readonly string[], problems: Problems): ConsentConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    problems.push(`the JSON configuration is not valid JSON (${(error as Error).message})`);
+    return {};
+  }
+  return parseConfig(data, textKeys, problems);
+}
+
+/** The optional categories named by the `categories` attribute: valid, unique, never `necessary`. */
+export function parseCategoryList(value: string | null, problems: Problems): string[] {
+  if (value === null) return DEFAULT_CATEGORIES;
+  const names: string[] = [];
+  for (const name of value.trim().split(/\s+/).filter(Boolean)) {
+    if (name === NECESSARY) continue;
+    if (!CATEGORY_NAME.test(name)) problems.push(`categories: "${name}" is not a valid category name`);
+    else if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Returns the URL when it is `http(s):` or relative, else null (no `javascript:`, `data:`…). */
+export function safeUrl(value: string | null | undefined, base = document.baseURI): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses a whole number attribute within bounds, else the default (with a problem noted). */
+export function parseWholeNumber(
+  value: string | null,
+  fallback: number,
+  min: number,
+  max: number,
+  where: string,
+  problems: Problems,
+): number {
+  if (value === null) return fallback;
+  const number = Number(value.trim());
+  if (value.trim() !== '' && Number.isInteger(number) && number >= min && number <= max) return number;
+  problems.push(`${where}="${value}" is not a whole number from ${min} to ${max}; using ${fallback}`);
+  return fallback;
+}
+
+/** Picks a localized text for `lang` (`fr-CA` → `fr` → `en` → any), or undefined. */
+export function localize(value: Localized | undefined, lang: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const pick = (key: string) => (Object.hasOwn(value, key) ? value[key] : undefined);
+  return pick(lang) ?? pick(lang.split('-')[0]) ?? pick('en') ?? Object.values(value)[0];
+}
+
+/** Merges the attribute's categories with the config: the attribute decides which exist. */
+export function configuredCategories(
+  optional: readonly string[],
+  config: ConsentConfig,
+  problems: Problems,
+): Record<string, CategoryConfig> {
+  const result: Record<string, CategoryConfig> = {};
+  const configured = config.categories ?? {};
+  for (const name of [NECESSARY, ...optional]) result[name] = Object.hasOwn(configured, name) ? configured[name] : {};
+  for (const name of Object.keys(configured)) {
+    if (!Object.hasOwn(result, name)) problems.push(`categories.${name} is configured but not listed in the "categories" attribute`);
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+/** The consent model of one page: holds the state, records decisions in the store, says what changed. */
+
+import {
+  allCategories,
+  changedCategories,
+  newChoice,
+  selectCategories,
+  stateFromChoice,
+  undecidedState,
+  type ConsentChangeDetail,
+  type ConsentSource,
+  type ConsentState,
+  type StoredChoice,
+} from './state.js';
+import { deleteStoredChoice, parseStoredChoice, readStoredChoice, writeStoredChoice, type StoreOptions } from './store.js';
+
+export class ConsentModel {
+  state: ConsentState;
+
+  constructor(
+    readonly optional: readonly string[],
+    readonly store: StoreOptions,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.state = undecidedState(optional, store.revision);
+  }
+
+  /** Reads the stored choice into the state. A bad value is reported once and means "not decided". */
+  load(): ConsentState {
+    const { choice, problem, quiet } = readStoredChoice(this.store);
+    if (problem && !quiet) this.warn(`ignored the stored choice in the "${this.store.name}" cookie: ${problem}`);
+    this.state = choice ? stateFromChoice(choice, this.optional) : undecidedState(this.optional, this.store.revision);
+    return this.state;
+  }
+
+  /** Records a decision: exactly the optional categories given as `true` are on. */
+  record(selection: Readonly<Record<string, unknown>>, source: ConsentSource): ConsentChangeDetail {
+    const choice = newChoice(selectCategories(this.optional, selection), this.store.revision, this.state.id);
+    if (!writeStoredChoice(choice, this.store)) {
+      this.warn(`could not store the choice in the "${this.store.name}" cookie (cookies blocked?); it holds for this page only`);
+    }
+    return this.apply(choice, source);
+  }
+
+  acceptAll(source: ConsentSource): ConsentChangeDetail {
+    return this.record(allCategories(this.optional, true), source);
+  }
+
+  rejectAll(source: ConsentSource): ConsentChangeDetail {
+    return this.record(allCategories(this.optional, false), source);
+  }
+
+  /**
+   * Takes a choice made elsewhere (another tab) without writing it again; null when the encoded
+   * value is not a valid choice for this page's settings.
+   */
+  adopt(encoded: string, source: ConsentSource): ConsentChangeDetail | null {
+    const { choice } = parseStoredChoice(encoded, this.store);
+    return choice ? this.apply(choice, source) : null;
+  }
+
+  /** Deletes the stored choice and forgets it: the visitor is asked again. */
+  forget(source: ConsentSource): ConsentChangeDetail {
+    deleteStoredChoice(this.store);
+    return this.transition(undecidedState(this.optional, this.store.revision), source);
+  }
+
+  private apply(choice: StoredChoice, source: ConsentSource): ConsentChangeDetail {
+    return this.transition(stateFromChoice(choice, this.optional), source);
+  }
+
+  private transition(state: ConsentState, source: ConsentSource): ConsentChangeDetail {
+    const changed = changedCategories(this.state, state);
+    this.state = state;
+    return Object.freeze({ state, changed: Object.freeze(changed), source });
+  }
+}

@@ -1,0 +1,434 @@
+/** The `<cookie-consent>` element: reads its settings, holds the consent model, renders the banner and the preferences dialog. */
+
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { claimHost, releaseHost, type ConsentHost } from '../../api.js';
+import {
+  configuredCategories,
+  localize,
+  parseCategoryList,
+  parseConfig,
+  parseConfigJson,
+  parseWholeNumber,
+  safeUrl,
+  type CategoryConfig,
+  type ConsentConfig,
+  type Problems,
+} from '../../consent/config.js';
+import { ConsentModel } from '../../consent/consent-model.js';
+import {
+  NECESSARY,
+  allCategories,
+  undecidedState,
+  type ConsentChangeDetail,
+  type ConsentSource,
+  type ConsentState,
+} from '../../consent/state.js';
+import type { StoreOptions } from '../../consent/store.js';
+import { languages, matchLanguage, type TextKey, type Texts } from '../../i18n/index.js';
+import { styles } from './cookie-consent.styles.js';
+
+const TEXT_KEYS = Object.keys(languages.en);
+const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/;
+
+/** Enumerated attributes: their allowed values, the first being the default. */
+const ENUMS = {
+  position: ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'],
+  theme: ['auto', 'light', 'dark'],
+  gpc: ['honor', 'ignore'],
+} as const;
+
+/** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
+let readyDispatched = false;
+
+/**
+ * A cookie consent banner and preferences dialog. Settings are attributes (each also a property,
+ * camelCased); per-site content comes from a child `<script type="application/json">` or `config`.
+ *
+ * @attr {string} categories - Space-separated optional categories. Default `statistical first-party third-party`.
+ * @attr {string} cookie-name - Cookie that stores the choice. Default `cookies_preferences`.
+ * @attr {string} cookie-domain - Domain of that cookie, e.g. `.example.org`. Default host-only.
+ * @attr {string} cookie-path - Path of that cookie. Default `/`.
+ * @attr {number} expires-days - Lifetime of a choice in days (1 to 400). Default `182`.
+ * @attr {number} revision - Policy revision; a choice stored under another one is asked again. Default `0`.
+ * @attr {string} lang - Language of the texts. Default: nearest `lang` in the page, else the browser's.
+ * @attr {string} policy-url - Link to the full cookie policy (`http(s):` or relative).
+ * @attr {'bottom'|'top'|'bottom-left'|'bottom-right'|'center'} position - Where the banner sits. Default `bottom`.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`. Default `auto`.
+ * @attr {'honor'|'ignore'} gpc - Honor Global Privacy Control as "reject all" when nothing is stored. Default `honor`.
+ * @attr {boolean} consent-mode - Drive Google Consent Mode v2 and push `cookie_consent_update` onto `dataLayer`.
+ * @attr {string} log-endpoint - URL that receives a JSON consent receipt on every decision.
+ * @attr {boolean} open - Present while the banner is shown; set or remove it to show or hide the banner.
+ *
+ * @fires {CustomEvent<ConsentState>} consent-ready - Once per page, when the stored choice has been read.
+ * @fires {CustomEvent<ConsentChangeDetail>} consent-change - Every time a choice is recorded.
+ *
+ * @csspart banner - The first layer.
+ * @csspart title - The banner's title.
+ * @csspart message - The banner's message.
+ * @csspart policy-link - The link to the cookie policy.
+ * @csspart accept-all - "Accept all" buttons (banner and dialog).
+ * @csspart reject-all - "Reject all" buttons (banner and dialog).
+ * @csspart customize - The banner's "Customize" button.
+ * @csspart preferences - The preferences dialog.
+ * @csspart category - One category in the dialog.
+ * @csspart switch - A category's on/off switch.
+ * @csspart cookie-table - A category's table of cookies.
+ * @csspart save - The dialog's "Save my choices" button.
+ * @csspart close - The dialog's close button.
+ */
+export class CookieConsent extends LitElement implements ConsentHost {
+  static override styles = styles;
+
+  static override properties = {
+    config: { attribute: false },
+    _preferencesOpen: { state: true },
+    _draft: { state: true },
+    _state: { state: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'open', 'lang', 'policy-url', 'position', 'theme'];
+  }
+
+  /** Per-site content for module users; merged over the JSON child. */
+  declare config: ConsentConfig | undefined;
+  declare categories: string;
+  declare cookieName: string;
+  declare cookieDomain: string | null;
+  declare cookiePath: string;
+  declare expiresDays: number;
+  declare revision: number;
+  declare policyUrl: string | null;
+  declare position: (typeof ENUMS.position)[number];
+  declare theme: (typeof ENUMS.theme)[number];
+  declare gpc: (typeof ENUMS.gpc)[number];
+  declare consentMode: boolean;
+  declare logEndpoint: string | null;
+  declare open: boolean;
+
+  private declare _preferencesOpen: boolean;
+  private declare _draft: Record<string, boolean>;
+  private declare _state: ConsentState;
+  private model?: ConsentModel;
+  private content: Record<string, CategoryConfig> = {};
+  private siteTexts: Record<string, Record<string, string>> = {};
+  private warned = new Set<string>();
+  private opener: Element | null = null;
+
+  constructor() {
+    super();
+    this._preferencesOpen = false;
+    this._draft = {};
+    this._state = undecidedState([], 0);
+  }
+
+  /** The visitor's current choice. */
+  get state(): ConsentState {
+    return this.model?.state ?? this._state;
+  }
+
+  /** Reports bad input once per element, clearly, and never throws. */
+  warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`cookie-consent: ${message}`);
+  }
+
+  private warnAll(problems: Problems, what: string): void {
+    if (problems.length) this.warn(`${what}: ${problems.join('; ')}`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!claimHost(this)) {
+      this.warn('only one <cookie-consent> per page is used; this one is ignored');
+      return;
+    }
+    document.addEventListener('click', this.onDocumentClick);
+    if (!this.model) this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseHost(this);
+    document.removeEventListener('click', this.onDocumentClick);
+  }
+
+  /** Reads the configuration and the stored choice, then tells the page. */
+  private start(): void {
+    const problems: Problems = [];
+    const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const fromJson = json ? parseConfigJson(json, TEXT_KEYS, problems) : {};
+    const fromProperty = parseConfig(this.config, TEXT_KEYS, problems);
+    const optional = parseCategoryList(this.getAttribute('categories'), problems);
+    this.content = configuredCategories(
+      optional,
+      {
+        categories: { ...fromJson.categories, ...fromProperty.categories },
+        texts: undefined,
+      },
+      problems,
+    );
+    this.siteTexts = { ...fromJson.texts };
+    for (const [lang, texts] of Object.entries(fromProperty.texts ?? {})) {
+      this.siteTexts[lang] = { ...this.siteTexts[lang], ...texts };
+    }
+    this.warnAll(problems, 'ignored part of the configuration');
+
+    this.model = new ConsentModel(optional, this.storeOptions(), (message) => this.warn(message));
+    this._state = this.model.load();
+    if (!this._state.decided && !this.hasAttribute('open')) this.open = true;
+    if (!readyDispatched) {
+      readyDispatched = true;
+      this.dispatch('consent-ready', this._state);
+    }
+  }
+
+  private storeOptions(): StoreOptions {
+    return {
+      name: this.cookieName,
+      domain: this.cookieDomain ?? undefined,
+      path: this.cookiePath,
+      expiresDays: this.expiresDays,
+      revision: this.revision,
+    };
+  }
+
+  private dispatch(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Applies a change from the model: re-render, close the layers, tell the page. */
+  private commit(change: ConsentChangeDetail): void {
+    this._state = change.state;
+    this.open = !change.state.decided;
+    this.closePreferences();
+    this.dispatch('consent-change', change);
+  }
+
+  private decide(selection: Record<string, unknown>, source: ConsentSource): void {
+    if (this.model) this.commit(this.model.record(selection, source));
+  }
+
+  acceptAll(source: ConsentSource = 'api'): void {
+    this.decide(allCategories(this.model?.optional ?? [], true), source);
+  }
+
+  rejectAll(source: ConsentSource = 'api'): void {
+    this.decide({}, source);
+  }
+
+  save(categories: Record<string, boolean>, source: ConsentSource = 'api'): void {
+    if (typeof categories !== 'object' || categories === null) {
+      this.warn('save() takes an object such as { statistical: true }; the call was ignored');
+      return;
+    }
+    this.decide(categories, source);
+  }
+
+  showBanner(): void {
+    this.open = true;
+  }
+
+  showPreferences(): void {
+    this.opener = document.activeElement;
+    this._draft = { ...this.state.categories };
+    this._preferencesOpen = true;
+  }
+
+  reset(): void {
+    if (this.model) this.commit(this.model.forget('api'));
+  }
+
+  private closePreferences(): void {
+    this._preferencesOpen = false;
+  }
+
+  private readonly onDocumentClick = (event: Event): void => {
+    const trigger = event
+      .composedPath()
+      .find((node): node is Element => node instanceof Element && node.hasAttribute('data-consent-open'));
+    if (!trigger) return;
+    event.preventDefault();
+    this.showPreferences();
+  };
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value) this.requestUpdate();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('_preferencesOpen' as keyof CookieConsent)) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this._preferencesOpen && !dialog.open) dialog.showModal();
+    if (!this._preferencesOpen && dialog.open) dialog.close();
+  }
+
+  /** The dialog closed itself (Escape, or `close()`): forget the draft and give focus back. */
+  private onDialogClose = (): void => {
+    this._preferencesOpen = false;
+    const opener = this.opener as HTMLElement | null;
+    this.opener = null;
+    if (opener?.isConnected && typeof opener.focus === 'function') opener.focus();
+  };
+
+  /** The language of the texts: attribute, nearest `lang` in the page, then the browser's. */
+  get language(): string {
+    const tag = (this.closest('[lang]') as HTMLElement | null)?.lang || navigator.language || 'en';
+    return tag.toLowerCase();
+  }
+
+  private texts(): (key: TextKey) => string {
+    const lang = this.language;
+    const builtIn: Texts = languages[matchLanguage(lang)];
+    const site = this.siteTexts[lang] ?? this.siteTexts[lang.split('-')[0]] ?? {};
+    return (key) => site[key] ?? builtIn[key];
+  }
+
+  private categoryText(name: string, field: 'label' | 'description', t: (key: TextKey) => string): string {
+    const configured = localize(this.content[name]?.[field], this.language);
+    if (configured !== undefined) return configured;
+    const key = (field === 'label' ? name : `${name}-description`) as TextKey;
+    return Object.hasOwn(languages.en, key) ? t(key) : field === 'label' ? name : '';
+  }
+
+  override render() {
+    if (!this.model) return nothing;
+    const t = this.texts();
+    const policyUrl = safeUrl(this.policyUrl);
+    if (this.policyUrl && !policyUrl) this.warn(`policy-url "${this.policyUrl}" is not an http(s) or relative URL; no link is shown`);
+    return html`
+      ${this.open
+        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title">
+            <h2 id="cc-title" part="title">${t('title')}</h2>
+            <p part="message">
+              ${t('message')}
+              ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t('policyLink')}</a>` : nothing}
+            </p>
+            <div class="actions">
+              <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
+              <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
+              <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
+            </div>
+          </section>`
+        : nothing}
+      <dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this.onDialogClose}>
+        ${this._preferencesOpen ? this.renderPreferences(t) : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderPreferences(t: (key: TextKey) => string) {
+    return html`<div class="preferences">
+      <header>
+        <h2 id="cc-prefs-title">${t('preferencesTitle')}</h2>
+        <button part="close" class="close" aria-label=${t('close')} @click=${this.closePreferences}>×</button>
+      </header>
+      <p>${t('preferencesIntro')}</p>
+      ${Object.keys(this.content).map((name) => this.renderCategory(name, t))}
+      <div class="actions">
+        <button part="save" @click=${() => this.save(this._draft, 'preferences')}>${t('save')}</button>
+        <button part="accept-all" @click=${() => this.acceptAll('preferences')}>${t('acceptAll')}</button>
+        <button part="reject-all" @click=${() => this.rejectAll('preferences')}>${t('rejectAll')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderCategory(name: string, t: (key: TextKey) => string) {
+    const necessary = name === NECESSARY;
+    const id = `cc-${name}`;
+    const cookies = this.content[name]?.cookies ?? [];
+    const lang = this.language;
+    return html`<section part="category" class="category">
+      <div class="category-head">
+        <label for=${id}>${this.categoryText(name, 'label', t)}</label>
+        ${necessary ? html`<span class="always-on">${t('alwaysOn')}</span>` : nothing}
+        <input
+          id=${id}
+          part="switch"
+          type="checkbox"
+          role="switch"
+          .checked=${necessary || this._draft[name] === true}
+          ?disabled=${necessary}
+          aria-describedby=${`${id}-description`}
+          @change=${(event: Event) => {
+            this._draft = { ...this._draft, [name]: (event.target as HTMLInputElement).checked };
+          }}
+        />
+      </div>
+      <p id=${`${id}-description`}>${this.categoryText(name, 'description', t)}</p>
+      ${cookies.length
+        ? html`<div class="table-scroll">
+            <table part="cookie-table">
+              <thead>
+                <tr>
+                  <th scope="col">${t('cookieName')}</th>
+                  <th scope="col">${t('provider')}</th>
+                  <th scope="col">${t('purpose')}</th>
+                  <th scope="col">${t('duration')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${cookies.map(
+                  (cookie) => html`<tr>
+                    <td><code>${cookie.name}</code></td>
+                    <td>${localize(cookie.provider, lang) ?? ''}</td>
+                    <td>${localize(cookie.purpose, lang) ?? ''}</td>
+                    <td>${localize(cookie.duration, lang) ?? ''}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+}
+
+type Reader = (element: CookieConsent) => unknown;
+
+/** Attribute-backed properties: the attribute is the truth, read lazily, invalid values fall back with a warning. */
+function defineSetting(property: string, attribute: string, read: Reader, kind: 'string' | 'boolean' = 'string'): void {
+  Object.defineProperty(CookieConsent.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get(this: CookieConsent) {
+      return read(this);
+    },
+    set(this: CookieConsent, value: unknown) {
+      if (kind === 'boolean') this.toggleAttribute(attribute, Boolean(value));
+      else if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}
+
+function checked(element: CookieConsent, attribute: string, valid: (value: string) => boolean, fallback: string): string {
+  const value = element.getAttribute(attribute);
+  if (value === null || valid(value)) return value ?? fallback;
+  element.warn(`${attribute}="${value}" is not valid; using "${fallback}"`);
+  return fallback;
+}
+
+function wholeNumber(element: CookieConsent, attribute: string, fallback: number, max: number): number {
+  const problems: Problems = [];
+  const value = parseWholeNumber(element.getAttribute(attribute), fallback, attribute === 'revision' ? 0 : 1, max, attribute, problems);
+  problems.forEach((problem) => element.warn(problem));
+  return value;
+}
+
+defineSetting('categories', 'categories', (el) => parseCategoryList(el.getAttribute('categories'), []).join(' '));
+defineSetting('cookieName', 'cookie-name', (el) => checked(el, 'cookie-name', (v) => COOKIE_NAME.test(v), 'cookies_preferences'));
+defineSetting('cookieDomain', 'cookie-domain', (el) => el.getAttribute('cookie-domain') || null);
+defineSetting('cookiePath', 'cookie-path', (el) => checked(el, 'cookie-path', (v) => /^\/[^;\s]*$/.test(v), '/'));
+defineSetting('expiresDays', 'expires-days', (el) => wholeNumber(el, 'expires-days', 182, 400));
+defineSetting('revision', 'revision', (el) => wholeNumber(el, 'revision', 0, Number.MAX_SAFE_INTEGER));
+defineSetting('policyUrl', 'policy-url', (el) => el.getAttribute('policy-url'));
+defineSetting('logEndpoint', 'log-endpoint', (el) => el.getAttribute('log-endpoint'));
+for (const [property, values] of Object.entries(ENUMS)) {
+  defineSetting(property, property, (el) => checked(el, property, (v) => (values as readonly string[]).includes(v), values[0]));
+}
+defineSetting('consentMode', 'consent-mode', (el) => el.hasAttribute('consent-mode'), 'boolean');
+defineSetting('open', 'open', (el) => el.hasAttribute('open'), 'boolean');
