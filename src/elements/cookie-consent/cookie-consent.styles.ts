@@ -2,24 +2,7 @@
 
 import { css } from 'lit';
 
-/**
- * @cssprop --cc-font - Font family. Default: inherited from the page.
- * @cssprop --cc-font-size - Base font size. Default `1rem`.
- * @cssprop --cc-bg - Background of the banner and dialog.
- * @cssprop --cc-fg - Text colour.
- * @cssprop --cc-border - Border and separator colour.
- * @cssprop --cc-link - Link colour.
- * @cssprop --cc-button-bg - Background of every button (all equally prominent).
- * @cssprop --cc-button-fg - Text colour of every button.
- * @cssprop --cc-switch-on - Colour of a switch that is on.
- * @cssprop --cc-focus - Focus ring colour.
- * @cssprop --cc-radius - Corner radius. Default `0.5rem`.
- * @cssprop --cc-gap - Base spacing. Default `1rem`.
- * @cssprop --cc-max-width - Widest the banner and dialog get. Default `60rem` (banner), `42rem` (dialog).
- * @cssprop --cc-shadow - Shadow of the banner and dialog.
- * @cssprop --cc-z-index - Stacking order of the banner. Default `2147483000`.
- * @cssprop --cc-backdrop - Colour behind the preferences dialog.
- */
+/* The --cc-* custom properties are documented on the element class (cookie-consent.ts). */
 export const styles = css`
   :host {
     --_bg: var(--cc-bg, #fff);

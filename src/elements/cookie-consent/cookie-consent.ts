@@ -44,6 +44,8 @@ let readyDispatched = false;
  * A cookie consent banner and preferences dialog. Settings are attributes (each also a property,
  * camelCased); per-site content comes from a child `<script type="application/json">` or `config`.
  *
+ * @tagname cookie-consent
+ *
  * @attr {string} categories - Space-separated optional categories. Default `statistical first-party third-party`.
  * @attr {string} cookie-name - Cookie that stores the choice. Default `cookies_preferences`.
  * @attr {string} cookie-domain - Domain of that cookie, e.g. `.example.org`. Default host-only.
@@ -75,6 +77,23 @@ let readyDispatched = false;
  * @csspart cookie-table - A category's table of cookies.
  * @csspart save - The dialog's "Save my choices" button.
  * @csspart close - The dialog's close button.
+ *
+ * @cssprop --cc-font - Font family. Default: inherited from the page.
+ * @cssprop --cc-font-size - Base font size. Default `1rem`.
+ * @cssprop --cc-bg - Background of the banner and dialog.
+ * @cssprop --cc-fg - Text colour.
+ * @cssprop --cc-border - Border and separator colour.
+ * @cssprop --cc-link - Link colour.
+ * @cssprop --cc-button-bg - Background of every button (all equally prominent).
+ * @cssprop --cc-button-fg - Text colour of every button.
+ * @cssprop --cc-switch-on - Colour of a switch that is on.
+ * @cssprop --cc-focus - Focus ring colour.
+ * @cssprop --cc-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --cc-gap - Base spacing. Default `1rem`.
+ * @cssprop --cc-max-width - Widest the banner and dialog get. Default `60rem` (banner), `42rem` (dialog).
+ * @cssprop --cc-shadow - Shadow of the banner and dialog.
+ * @cssprop --cc-z-index - Stacking order of the banner. Default `2147483000`.
+ * @cssprop --cc-backdrop - Colour behind the preferences dialog.
  */
 export class CookieConsent extends LitElement implements ConsentHost {
   static override styles = styles;
