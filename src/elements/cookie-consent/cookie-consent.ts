@@ -37,6 +37,13 @@ const ENUMS = {
   gpc: ['honor', 'ignore'],
 } as const;
 
+/**
+ * An integration (script gating, Consent Mode, GPC, receipts, sync…) is started once per element,
+ * before the stored choice is announced; it listens to the element's `consent-ready` and
+ * `consent-change` events and may record decisions through `save(selection, source)`. It never renders.
+ */
+export type Integration = (host: CookieConsent) => void;
+
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
 let readyDispatched = false;
 
@@ -97,6 +104,9 @@ let readyDispatched = false;
  */
 export class CookieConsent extends LitElement implements ConsentHost {
   static override styles = styles;
+
+  /** Started by every element in `start()`; `define.ts` fills the list. */
+  static integrations: Integration[] = [];
 
   static override properties = {
     config: { attribute: false },
@@ -195,6 +205,7 @@ export class CookieConsent extends LitElement implements ConsentHost {
     this.warnAll(problems, 'ignored part of the configuration');
 
     this.model = new ConsentModel(optional, this.storeOptions(), (message) => this.warn(message));
+    for (const integrate of CookieConsent.integrations) integrate(this);
     this._state = this.model.load();
     if (!this._state.decided && !this.hasAttribute('open')) this.open = true;
     if (!readyDispatched) {
