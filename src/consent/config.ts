@@ -34,6 +34,8 @@ export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const CATEGORY_KEYS = ['label', 'description', 'cookies', 'consentMode'];
 const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration'];
+/** Never used as keys: the stored choice refuses them too, so a category so named could never be read back. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Collects problems so that one warning can name them all. */
 export type Problems = string[];
@@ -42,9 +44,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Own keys other than the dangerous ones: the config never touches a prototype. */
-function entries(value: Record<string, unknown>): [string, unknown][] {
-  return Object.entries(value).filter(([key]) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype');
+/** Own keys other than the dangerous ones (reported): the config never touches a prototype. */
+function entries(value: Record<string, unknown>, where: string, problems: Problems): [string, unknown][] {
+  return Object.entries(value).filter(([key]) => {
+    if (!RESERVED.has(key)) return true;
+    problems.push(`${where}: "${key}" is a reserved name`);
+    return false;
+  });
 }
 
 function unknownKeys(value: Record<string, unknown>, known: string[], where: string, problems: Problems): void {
@@ -58,7 +64,7 @@ function parseLocalized(value: unknown, where: string, problems: Problems): Loca
   if (typeof value === 'string') return value;
   if (isObject(value)) {
     const texts: Record<string, string> = {};
-    for (const [lang, text] of entries(value)) {
+    for (const [lang, text] of entries(value, where, problems)) {
       if (LANG.test(lang) && typeof text === 'string') texts[lang.toLowerCase()] = text;
       else problems.push(`${where}.${lang}: expected a language code and a string`);
     }
@@ -120,7 +126,7 @@ export function parseConfig(input: unknown, textKeys: readonly string[], problem
   if (input.categories !== undefined) {
     if (isObject(input.categories)) {
       config.categories = {};
-      for (const [name, value] of entries(input.categories)) {
+      for (const [name, value] of entries(input.categories, 'categories', problems)) {
         if (!CATEGORY_NAME.test(name)) {
           problems.push(`categories: "${name}" is not a valid category name ([a-z][a-z0-9_-]{0,31})`);
           continue;
@@ -133,13 +139,13 @@ export function parseConfig(input: unknown, textKeys: readonly string[], problem
   if (input.texts !== undefined) {
     if (isObject(input.texts)) {
       config.texts = {};
-      for (const [lang, value] of entries(input.texts)) {
+      for (const [lang, value] of entries(input.texts, 'texts', problems)) {
         if (!LANG.test(lang) || !isObject(value)) {
           problems.push(`texts.${lang}: expected a language code and an object`);
           continue;
         }
         const texts: Record<string, string> = {};
-        for (const [key, text] of entries(value)) {
+        for (const [key, text] of entries(value, `texts.${lang}`, problems)) {
           if (!textKeys.includes(key)) problems.push(`texts.${lang}: unknown key "${key}"`);
           else if (typeof text !== 'string') problems.push(`texts.${lang}.${key}: expected a string`);
           else texts[key] = text;
@@ -169,7 +175,7 @@ export function parseCategoryList(value: string | null, problems: Problems): str
   const names: string[] = [];
   for (const name of value.trim().split(/\s+/).filter(Boolean)) {
     if (name === NECESSARY) continue;
-    if (!CATEGORY_NAME.test(name)) problems.push(`categories: "${name}" is not a valid category name`);
+    if (!CATEGORY_NAME.test(name) || RESERVED.has(name)) problems.push(`categories: "${name}" is not a valid category name`);
     else if (!names.includes(name)) names.push(name);
   }
   return names;

@@ -97,7 +97,9 @@ function attributes(options: StoreOptions) {
 /** Writes the choice; returns whether the browser kept it (cookies may be blocked). */
 export function writeStoredChoice(choice: StoredChoice, options: StoreOptions): boolean {
   try {
-    const value = JSON.stringify(choice);
+    // SPEC's key order and nothing else, whatever object the caller built.
+    const { version, id, revision, timestamp, categories } = choice;
+    const value = JSON.stringify({ version, id, revision, timestamp, categories });
     Cookies.set(options.name, value, { ...attributes(options), expires: options.expiresDays });
     return Cookies.get(options.name) === value;
   } catch {
