@@ -171,7 +171,7 @@ export function parseConfigJson(json: string, textKeys: readonly string[], probl
 
 /** The optional categories named by the `categories` attribute: valid, unique, never `necessary`. */
 export function parseCategoryList(value: string | null, problems: Problems): string[] {
-  if (value === null) return DEFAULT_CATEGORIES;
+  if (value === null) return [...DEFAULT_CATEGORIES];
   const names: string[] = [];
   for (const name of value.trim().split(/\s+/).filter(Boolean)) {
     if (name === NECESSARY) continue;
