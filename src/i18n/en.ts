@@ -1,34 +1,31 @@
-/** English texts: the reference language. Every other language file must have exactly these keys. */
+/** English texts: the reference language. Every other language file is typed by this one, so a missing key does not compile. */
 
 export const en = {
   title: 'We use cookies',
-  message:
-    'Some cookies are necessary for this site to work. With your consent, we would also like to use cookies to measure its audience and to show content from other services.',
+  message: 'Some are necessary for this site to work. With your consent, we also use them to measure its audience and show content from other services.',
   policyLink: 'Cookie policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
   preferencesTitle: 'Cookie preferences',
-  preferencesIntro:
-    'Choose which cookies this site may use. You can change your choice at any time from the cookie settings link on every page.',
   save: 'Save my choices',
+  saved: 'Your choices have been saved.',
   close: 'Close',
   alwaysOn: 'Always on',
   cookieName: 'Cookie',
   provider: 'Provider',
   purpose: 'Purpose',
   duration: 'Duration',
+  whatIsCookie: 'What is a cookie?',
+  cookieDefinition: 'A cookie is a small piece of data that a website stores in your browser.',
   necessary: 'Necessary',
-  'necessary-description':
-    'Needed for the site to work: signing in, your language, security, and remembering this choice. They cannot be turned off.',
+  'necessary-description': 'Needed for the site to work, such as sign-in or language.',
   statistical: 'Statistics',
-  'statistical-description': 'Measure how the site is used, so that we can improve it.',
+  'statistical-description': 'Measure how the site is used, to improve it.',
   'first-party': 'Internal',
-  'first-party-description':
-    'Stored by this site to remember your preferences and personalize what you see; they may collect personal data.',
+  'first-party-description': 'Remember your preferences on this site.',
   'third-party': 'Third-party',
-  'third-party-description':
-    'Set by other services (videos, maps, social networks) shown on this site; they may follow your visits across sites.',
+  'third-party-description': 'Set by embedded services, such as videos or maps.',
 };
 
 /** The shape every language must have. */
