@@ -4,7 +4,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { claimHost, releaseHost, type ConsentHost } from '../../api.js';
 import {
   configuredCategories,
-  localize,
   parseCategoryList,
   parseConfig,
   parseConfigJson,
@@ -16,7 +15,6 @@ import {
 } from '../../consent/config.js';
 import { ConsentModel } from '../../consent/consent-model.js';
 import {
-  NECESSARY,
   allCategories,
   undecidedState,
   type ConsentChangeDetail,
@@ -24,7 +22,8 @@ import {
   type ConsentState,
 } from '../../consent/state.js';
 import type { StoreOptions } from '../../consent/store.js';
-import { languages, matchLanguage, type TextKey, type Texts } from '../../i18n/index.js';
+import { direction, languages, pickLanguage, translator, type Translate } from '../../i18n/index.js';
+import { renderCategory } from '../category.js';
 import { styles } from './cookie-consent.styles.js';
 
 const TEXT_KEYS = Object.keys(languages.en);
@@ -46,6 +45,13 @@ export type Integration = (host: CookieConsent) => void;
 
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
 let readyDispatched = false;
+
+/** The focused element, looking inside shadow roots (a button in our own banner, for instance). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 /**
  * A cookie consent banner and preferences dialog. Settings are attributes (each also a property,
@@ -139,8 +145,10 @@ export class CookieConsent extends LitElement implements ConsentHost {
   private declare _draft: Record<string, boolean>;
   private declare _state: ConsentState;
   private model?: ConsentModel;
-  private content: Record<string, CategoryConfig> = {};
-  private siteTexts: Record<string, Record<string, string>> = {};
+  /** @internal Every category (necessary first) with its configured content; `<cookie-policy>` shows it too. */
+  content: Record<string, CategoryConfig> = {};
+  /** @internal The site's texts per language; `<cookie-policy>` speaks them too. */
+  siteTexts: Record<string, Record<string, string>> = {};
   private warned = new Set<string>();
   private opener: Element | null = null;
 
@@ -174,6 +182,7 @@ export class CookieConsent extends LitElement implements ConsentHost {
       return;
     }
     document.addEventListener('click', this.onDocumentClick);
+    document.addEventListener('keydown', this.onDocumentKeydown);
     if (!this.model) this.start();
   }
 
@@ -181,6 +190,7 @@ export class CookieConsent extends LitElement implements ConsentHost {
     super.disconnectedCallback();
     releaseHost(this);
     document.removeEventListener('click', this.onDocumentClick);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
   /** Reads the configuration and the stored choice, then tells the page. */
@@ -261,7 +271,7 @@ export class CookieConsent extends LitElement implements ConsentHost {
   }
 
   showPreferences(): void {
-    this.opener = document.activeElement;
+    this.opener = deepActiveElement();
     this._draft = { ...this.state.categories };
     this._preferencesOpen = true;
   }
@@ -281,6 +291,30 @@ export class CookieConsent extends LitElement implements ConsentHost {
     if (!trigger) return;
     event.preventDefault();
     this.showPreferences();
+  };
+
+  /**
+   * The banner does not take focus when it appears (the visitor may be reading or typing), but while
+   * it is shown and nothing on the page has focus, the first Tab lands on it, so that it comes first
+   * for keyboard users wherever the site placed the element.
+   */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || event.shiftKey || !this.open || this._preferencesOpen) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const first = this.renderRoot.querySelector<HTMLElement>('.banner :is(a, button)');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  };
+
+  /** Tab and Shift+Tab cycle inside the open dialog instead of leaving it for the browser's toolbar. */
+  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('dialog :is(a, button, input:enabled)')];
+    const [first, last] = event.shiftKey ? [controls.at(-1), controls[0]] : [controls[0], controls.at(-1)];
+    if (this.shadowRoot!.activeElement !== last) return;
+    event.preventDefault();
+    first?.focus();
   };
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -304,34 +338,22 @@ export class CookieConsent extends LitElement implements ConsentHost {
     if (opener?.isConnected && typeof opener.focus === 'function') opener.focus();
   };
 
-  /** The language of the texts: attribute, nearest `lang` in the page, then the browser's. */
+  /** The language of the texts (lower-cased): `lang` attribute, nearest `lang` in the page, the browser's; else `en`. */
   get language(): string {
-    const tag = (this.closest('[lang]') as HTMLElement | null)?.lang || navigator.language || 'en';
-    return tag.toLowerCase();
-  }
-
-  private texts(): (key: TextKey) => string {
-    const lang = this.language;
-    const builtIn: Texts = languages[matchLanguage(lang)];
-    const site = this.siteTexts[lang] ?? this.siteTexts[lang.split('-')[0]] ?? {};
-    return (key) => site[key] ?? builtIn[key];
-  }
-
-  private categoryText(name: string, field: 'label' | 'description', t: (key: TextKey) => string): string {
-    const configured = localize(this.content[name]?.[field], this.language);
-    if (configured !== undefined) return configured;
-    const key = (field === 'label' ? name : `${name}-description`) as TextKey;
-    return Object.hasOwn(languages.en, key) ? t(key) : field === 'label' ? name : '';
+    return pickLanguage(this, this.siteTexts);
   }
 
   override render() {
     if (!this.model) return nothing;
-    const t = this.texts();
+    const lang = this.language;
+    const t = translator(lang, this.siteTexts);
+    // The texts' own direction, unless the site set one on the element.
+    const dir = this.dir || direction(lang);
     const policyUrl = safeUrl(this.policyUrl);
     if (this.policyUrl && !policyUrl) this.warn(`policy-url "${this.policyUrl}" is not an http(s) or relative URL; no link is shown`);
     return html`
       ${this.open
-        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title">
+        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
             <h2 id="cc-title" part="title">${t('title')}</h2>
             <p part="message">
               ${t('message')}
@@ -344,76 +366,31 @@ export class CookieConsent extends LitElement implements ConsentHost {
             </div>
           </section>`
         : nothing}
-      <dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this.onDialogClose}>
-        ${this._preferencesOpen ? this.renderPreferences(t) : nothing}
+      <dialog
+        part="preferences"
+        aria-labelledby="cc-prefs-title"
+        lang=${lang}
+        dir=${dir}
+        @close=${this.onDialogClose}
+        @keydown=${this.onDialogKeydown}
+      >
+        ${this._preferencesOpen ? this.renderPreferences(t, lang) : nothing}
       </dialog>
     `;
   }
 
-  private renderPreferences(t: (key: TextKey) => string) {
-    return html`<div class="preferences">
-      <header>
+  private renderPreferences(t: Translate, lang: string) {
+    const toggle = (name: string, on: boolean) => (this._draft = { ...this._draft, [name]: on });
+    return html`<header>
         <h2 id="cc-prefs-title">${t('preferencesTitle')}</h2>
         <button part="close" class="close" aria-label=${t('close')} @click=${this.closePreferences}>×</button>
       </header>
-      <p>${t('preferencesIntro')}</p>
-      ${Object.keys(this.content).map((name) => this.renderCategory(name, t))}
+      ${Object.keys(this.content).map((name) => renderCategory(name, this.content[name], this._draft[name] === true, t, lang, toggle))}
       <div class="actions">
         <button part="save" @click=${() => this.save(this._draft, 'preferences')}>${t('save')}</button>
         <button part="accept-all" @click=${() => this.acceptAll('preferences')}>${t('acceptAll')}</button>
         <button part="reject-all" @click=${() => this.rejectAll('preferences')}>${t('rejectAll')}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderCategory(name: string, t: (key: TextKey) => string) {
-    const necessary = name === NECESSARY;
-    const id = `cc-${name}`;
-    const cookies = this.content[name]?.cookies ?? [];
-    const lang = this.language;
-    return html`<section part="category" class="category">
-      <div class="category-head">
-        <label for=${id}>${this.categoryText(name, 'label', t)}</label>
-        ${necessary ? html`<span class="always-on">${t('alwaysOn')}</span>` : nothing}
-        <input
-          id=${id}
-          part="switch"
-          type="checkbox"
-          role="switch"
-          .checked=${necessary || this._draft[name] === true}
-          ?disabled=${necessary}
-          aria-describedby=${`${id}-description`}
-          @change=${(event: Event) => {
-            this._draft = { ...this._draft, [name]: (event.target as HTMLInputElement).checked };
-          }}
-        />
-      </div>
-      <p id=${`${id}-description`}>${this.categoryText(name, 'description', t)}</p>
-      ${cookies.length
-        ? html`<div class="table-scroll">
-            <table part="cookie-table">
-              <thead>
-                <tr>
-                  <th scope="col">${t('cookieName')}</th>
-                  <th scope="col">${t('provider')}</th>
-                  <th scope="col">${t('purpose')}</th>
-                  <th scope="col">${t('duration')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${cookies.map(
-                  (cookie) => html`<tr>
-                    <td><code>${cookie.name}</code></td>
-                    <td>${localize(cookie.provider, lang) ?? ''}</td>
-                    <td>${localize(cookie.purpose, lang) ?? ''}</td>
-                    <td>${localize(cookie.duration, lang) ?? ''}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
-    </section>`;
+      </div>`;
   }
 }
 
