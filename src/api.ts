@@ -33,14 +33,27 @@ export interface CookieConsentApi {
 
 let activeHost: ConsentHost | null = null;
 
+/** Views of the page's choice (`<cookie-policy>`): told when the serving `<cookie-consent>` comes or goes. */
+export const hostWatchers = new Set<() => void>();
+
+/** The `<cookie-consent>` that serves the page, if any. */
+export function currentHost(): ConsentHost | null {
+  return activeHost;
+}
+
 /** The first connected `<cookie-consent>` serves the API; returns whether `host` is now the one. */
 export function claimHost(host: ConsentHost): boolean {
-  activeHost ??= host;
+  if (!activeHost) {
+    activeHost = host;
+    hostWatchers.forEach((watch) => watch());
+  }
   return activeHost === host;
 }
 
 export function releaseHost(host: ConsentHost): void {
-  if (activeHost === host) activeHost = null;
+  if (activeHost !== host) return;
+  activeHost = null;
+  hostWatchers.forEach((watch) => watch());
 }
 
 function withHost(action: (host: ConsentHost) => void): void {

@@ -3,6 +3,7 @@
 import { api, type CookieConsentApi } from './api.js';
 import type { ConsentChangeDetail, ConsentState } from './consent/state.js';
 import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
+import { CookiePolicy } from './elements/cookie-policy/cookie-policy.js';
 
 declare global {
   interface Window {
@@ -10,6 +11,7 @@ declare global {
   }
   interface HTMLElementTagNameMap {
     'cookie-consent': CookieConsent;
+    'cookie-policy': CookiePolicy;
   }
   interface HTMLElementEventMap {
     'consent-ready': CustomEvent<ConsentState>;
@@ -25,13 +27,18 @@ declare global {
   }
 }
 
+/** Whether this copy of the script already warned: one warning per extra copy, not one per element. */
+let warned = false;
+
 function define(name: string, element: CustomElementConstructor): void {
   if (customElements.get(name)) {
-    console.warn(`cookie-consent: <${name}> is already defined (is the script included twice?); the first definition is kept`);
+    if (!warned) console.warn(`cookie-consent: <${name}> is already defined (is the script included twice?); the first definition is kept`);
+    warned = true;
     return;
   }
   customElements.define(name, element);
 }
 
 define('cookie-consent', CookieConsent);
+define('cookie-policy', CookiePolicy);
 if (!window.cookieConsent) window.cookieConsent = api;

@@ -3,6 +3,7 @@
 import './define.js';
 
 export { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
+export { CookiePolicy } from './elements/cookie-policy/cookie-policy.js';
 export type { CookieConsentApi } from './api.js';
 export type { ConsentChangeDetail, ConsentSource, ConsentState, StoredChoice } from './consent/state.js';
 export type { CategoryConfig, ConsentConfig, CookieInfo, Localized } from './consent/config.js';
