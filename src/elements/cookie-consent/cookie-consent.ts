@@ -72,6 +72,7 @@ function deepActiveElement(): Element | null {
  * @attr {'honor'|'ignore'} gpc - Honor Global Privacy Control as "reject all" when nothing is stored. Default `honor`.
  * @attr {boolean} consent-mode - Drive Google Consent Mode v2 and push `cookie_consent_update` onto `dataLayer`.
  * @attr {string} log-endpoint - URL that receives a JSON consent receipt on every decision.
+ * @attr {string} nonce - CSP nonce given to the scripts that consent activates (read through the native `nonce` property).
  * @attr {boolean} open - Present while the banner is shown; set or remove it to show or hide the banner.
  *
  * @fires {CustomEvent<ConsentState>} consent-ready - Once per page, when the stored choice has been read.
@@ -278,6 +279,12 @@ export class CookieConsent extends LitElement implements ConsentHost {
 
   reset(): void {
     if (this.model) this.commit(this.model.forget('api'));
+  }
+
+  /** @internal Takes a choice made in another tab (an encoded cookie value) without storing it again. */
+  adopt(encoded: string): void {
+    const change = this.model?.adopt(encoded, 'sync');
+    if (change) this.commit(change);
   }
 
   private closePreferences(): void {
