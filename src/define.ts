@@ -4,6 +4,12 @@ import { api, type CookieConsentApi } from './api.js';
 import type { ConsentChangeDetail, ConsentState } from './consent/state.js';
 import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 import { CookiePolicy } from './elements/cookie-policy/cookie-policy.js';
+import { cleanup } from './integrations/cleanup.js';
+import { consentMode } from './integrations/consent-mode.js';
+import { gating } from './integrations/gating.js';
+import { gpc } from './integrations/gpc.js';
+import { receipts } from './integrations/receipts.js';
+import { sync } from './integrations/sync.js';
 
 declare global {
   interface Window {
@@ -39,6 +45,8 @@ function define(name: string, element: CustomElementConstructor): void {
   customElements.define(name, element);
 }
 
+// Consent Mode first: its default command must precede anything another integration records.
+CookieConsent.integrations.push(consentMode, cleanup, gating, receipts, sync, gpc);
 define('cookie-consent', CookieConsent);
 define('cookie-policy', CookiePolicy);
 if (!window.cookieConsent) window.cookieConsent = api;

@@ -1,0 +1,52 @@
+/** Withdrawal clean-up: deletes the cookies a refused category declares, wherever a tracker may have set them. */
+
+import type { ConsentState } from '../consent/state.js';
+import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
+import { onChange, onReady } from './shared.js';
+
+/** Whether a cookie name matches one of the declared names, where `*` stands for any run of characters. */
+export function cookieMatcher(patterns: readonly string[]): (name: string) => boolean {
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^(?:${patterns.map((name) => escape(name).replace(/\*/g, '.*')).join('|')})$`);
+  return (name) => patterns.length > 0 && pattern.test(name);
+}
+
+/**
+ * Where to delete: host-only (`undefined`), the configured domain, then the host and each parent
+ * domain but the last label (trackers set theirs on `.example.org`); the browser ignores any it refuses.
+ */
+export function cookieDomains(hostname: string, configured?: string | null): (string | undefined)[] {
+  const domains = [undefined, configured || undefined];
+  const labels = hostname.split('.');
+  for (let i = 0; i < Math.max(labels.length - 1, 1); i++) domains.push(labels.slice(i).join('.'));
+  return [...new Set(domains)];
+}
+
+export const cleanup: Integration = (host) => {
+  const clean = (state: ConsentState, names: readonly string[]) => {
+    const patterns = names
+      .filter((name) => !state.categories[name])
+      .flatMap((name) => host.content[name]?.cookies?.map((cookie) => cookie.name) ?? []);
+    if (!patterns.length) return;
+    const match = cookieMatcher(patterns);
+    let present: string[];
+    try {
+      present = document.cookie.split(';').map((cookie) => cookie.split('=')[0].trim());
+    } catch {
+      return; // Cookies blocked: there is nothing to delete.
+    }
+    const doomed = new Set([...patterns.filter((name) => !name.includes('*')), ...present.filter(match)]);
+    const secure = location.protocol === 'https:' ? '; secure' : '';
+    for (const name of doomed) {
+      if (!/^[^\s;=,]+$/.test(name)) continue;
+      for (const domain of cookieDomains(location.hostname, host.cookieDomain)) {
+        for (const path of new Set(['/', host.cookiePath])) {
+          document.cookie = `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
+        }
+      }
+    }
+  };
+  // At load too: a tracker may have written again while the page that withdrew was unloading.
+  onReady(host, (state) => state.decided && clean(state, Object.keys(state.categories)));
+  onChange(host, ({ state, changed }) => clean(state, changed));
+};
