@@ -206,18 +206,23 @@ export const sharedStyles = css`
     text-align: start;
     vertical-align: top;
     border-bottom: 1px solid var(--_border);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* Narrow (a phone, 200% zoom): one block per cookie, each value after its column's name, no scrolling. */
-  @container (max-width: 30em) {
-    thead {
-      position: absolute;
-      clip-path: inset(50%);
-    }
+  @container (max-width: 32em) {
     table,
+    thead,
     tbody,
     tr {
       display: block;
+    }
+    /* Hidden from view, not from screen readers: the cells keep their column headers. */
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
     tr {
       border-bottom: 1px solid var(--_border);
