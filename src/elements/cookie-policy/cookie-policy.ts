@@ -80,6 +80,7 @@ export class CookiePolicy extends LitElement {
   private readonly onChange = (): void => {
     this._draft = null;
     this._saved = false;
+    this.requestUpdate();
   };
 
   override render() {
@@ -88,17 +89,17 @@ export class CookiePolicy extends LitElement {
     if (!host) return nothing;
     const lang = pickLanguage(this, host.siteTexts);
     const t = translator(lang, host.siteTexts);
-    const choice = this._draft ?? host.state.categories;
-    const toggle = (name: string, on: boolean) => (this._draft = { ...choice, [name]: on });
+    const choice = () => this._draft ?? host.state.categories;
+    const toggle = (name: string, on: boolean) => (this._draft = { ...choice(), [name]: on });
     const save = () => {
-      host.save({ ...choice }, 'preferences');
+      host.save({ ...choice() }, 'preferences');
       this._saved = true;
     };
     return html`<div lang=${lang} dir=${this.dir || direction(lang)}>
       <h2>${t('whatIsCookie')}</h2>
       <p>${t('cookieDefinition')}</p>
       <h2>${t('preferencesTitle')}</h2>
-      ${Object.keys(host.content).map((name) => renderCategory(name, host.content[name], choice[name] === true, t, lang, toggle))}
+      ${Object.keys(host.content).map((name) => renderCategory(name, host.content[name], choice()[name] === true, t, lang, toggle))}
       <div class="actions"><button part="save" @click=${save}>${t('save')}</button></div>
       <p part="status" role="status">${this._saved ? t('saved') : ''}</p>
     </div>`;
