@@ -19,13 +19,13 @@ export const en = {
   whatIsCookie: 'What is a cookie?',
   cookieDefinition: 'A cookie is a small piece of data that a website stores in your browser.',
   necessary: 'Necessary',
-  'necessary-description': 'Needed for the site to work, such as sign-in or language.',
+  'necessary-description': 'Needed for the site to work.',
   statistical: 'Statistics',
-  'statistical-description': 'Measure how the site is used, to improve it.',
+  'statistical-description': 'Measure the site’s audience.',
   'first-party': 'Internal',
-  'first-party-description': 'Remember your preferences on this site.',
+  'first-party-description': 'Remember your preferences.',
   'third-party': 'Third-party',
-  'third-party-description': 'Set by embedded services, such as videos or maps.',
+  'third-party-description': 'Set by embedded services such as videos or maps.',
 };
 
 /** The shape every language must have. */
