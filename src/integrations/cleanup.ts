@@ -37,10 +37,14 @@ export const cleanup: Integration = (host) => {
     }
     const doomed = new Set([...patterns.filter((name) => !name.includes('*')), ...present.filter(match)]);
     const secure = location.protocol === 'https:' ? '; secure' : '';
+    // `/`, the configured path, and the page's directories (where a cookie set without a path lands).
+    const paths = new Set(['/', host.cookiePath]);
+    let path = '';
+    for (const segment of location.pathname.split('/').slice(1, -1)) paths.add((path += `/${segment}`)).add(`${path}/`);
     for (const name of doomed) {
       if (!/^[^\s;=,]+$/.test(name)) continue;
       for (const domain of cookieDomains(location.hostname, host.cookieDomain)) {
-        for (const path of new Set(['/', host.cookiePath])) {
+        for (const path of paths) {
           document.cookie = `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
         }
       }

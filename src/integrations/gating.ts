@@ -85,7 +85,8 @@ export const gating: Integration = (host) => {
     if (!allows(state!, consent)) return;
     done.add(node);
     categoryList(consent).forEach((name) => used.add(name));
-    if (node instanceof HTMLScriptElement) queue = queue.then(() => run(node, host.nonce ?? ''));
+    // One script that cannot run (a Trusted Types refusal) must not hold up the others.
+    if (node instanceof HTMLScriptElement) queue = queue.then(() => run(node, host.nonce ?? '')).catch((error) => host.warn(`${error}`));
     else load(node, (message) => host.warn(message));
   };
   let started = false;
