@@ -207,6 +207,8 @@ export const sharedStyles = css`
     vertical-align: top;
     border-bottom: 1px solid var(--_border);
     overflow-wrap: break-word;
+    /* A cookie's name or an English purpose in an Arabic table keeps its own direction. */
+    unicode-bidi: plaintext;
   }
   /* Narrow (a phone, 200% zoom): one block per cookie, each value after its column's name, no scrolling. */
   @container (max-width: 32em) {
