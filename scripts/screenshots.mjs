@@ -34,24 +34,77 @@ const decided = 'statistical'; // a stored choice, so that the banner stays clos
 
 const shots = [
   { name: 'banner-light', page: { attributes: 'theme="light" policy-url="/cookies"' }, viewport: desktop },
-  { name: 'banner-dark', page: { attributes: 'theme="dark" policy-url="/cookies"' }, viewport: desktop, colorScheme: 'dark' },
+  {
+    name: 'banner-dark',
+    page: { attributes: 'theme="dark" policy-url="/cookies"' },
+    viewport: desktop,
+    colorScheme: 'dark',
+  },
   { name: 'banner-phone', page: { attributes: 'policy-url="/cookies"' }, viewport: phone },
   { name: 'banner-320', page: { attributes: 'policy-url="/cookies"', lang: 'fr' }, viewport: narrow },
-  { name: 'banner-fr', page: { attributes: 'policy-url="/cookies" position="bottom-left"', lang: 'fr' }, viewport: desktop },
-  { name: 'banner-ja', page: { attributes: 'policy-url="/cookies"', lang: 'ja' }, viewport: desktop, colorScheme: 'dark' },
-  { name: 'banner-rtl', page: { attributes: 'policy-url="/cookies" position="bottom-left"', lang: 'ar', dir: 'rtl', texts: ARABIC }, viewport: desktop },
+  {
+    name: 'banner-fr',
+    page: { attributes: 'policy-url="/cookies" position="bottom-left"', lang: 'fr' },
+    viewport: desktop,
+  },
+  {
+    name: 'banner-ja',
+    page: { attributes: 'policy-url="/cookies"', lang: 'ja' },
+    viewport: desktop,
+    colorScheme: 'dark',
+  },
+  {
+    name: 'banner-rtl',
+    page: { attributes: 'policy-url="/cookies" position="bottom-left"', lang: 'ar', dir: 'rtl', texts: ARABIC },
+    viewport: desktop,
+  },
   { name: 'position-top', page: { attributes: 'position="top"' }, viewport: desktop },
   { name: 'position-bottom-right', page: { attributes: 'position="bottom-right"', lang: 'nl' }, viewport: desktop },
   { name: 'position-center', page: { attributes: 'position="center"', lang: 'de' }, viewport: desktop },
   { name: 'position-center-phone', page: { attributes: 'position="center"', lang: 'es' }, viewport: phone },
-  { name: 'preferences', page: { attributes: 'theme="light"' }, viewport: { width: 1200, height: 900 }, preferences: true },
-  { name: 'preferences-phone-dark', page: { attributes: 'theme="dark"' }, viewport: phone, colorScheme: 'dark', preferences: true },
+  {
+    name: 'preferences',
+    page: { attributes: 'theme="light"' },
+    viewport: { width: 1200, height: 900 },
+    preferences: true,
+  },
+  {
+    name: 'preferences-phone-dark',
+    page: { attributes: 'theme="dark"' },
+    viewport: phone,
+    colorScheme: 'dark',
+    preferences: true,
+  },
   { name: 'preferences-320', page: { lang: 'it' }, viewport: narrow, preferences: true },
-  { name: 'preferences-zoom-200', page: { lang: 'nl' }, viewport: { width: 640, height: 450 }, scale: 2, preferences: true },
-  { name: 'preferences-rtl', page: { lang: 'ar', dir: 'rtl', texts: ARABIC }, viewport: { width: 1200, height: 900 }, preferences: true },
-  { name: 'preferences-forced-colors', page: {}, viewport: { width: 1200, height: 900 }, forcedColors: 'active', preferences: true },
+  {
+    name: 'preferences-zoom-200',
+    page: { lang: 'nl' },
+    viewport: { width: 640, height: 450 },
+    scale: 2,
+    preferences: true,
+  },
+  {
+    name: 'preferences-rtl',
+    page: { lang: 'ar', dir: 'rtl', texts: ARABIC },
+    viewport: { width: 1200, height: 900 },
+    preferences: true,
+  },
+  {
+    name: 'preferences-forced-colors',
+    page: {},
+    viewport: { width: 1200, height: 900 },
+    forcedColors: 'active',
+    preferences: true,
+  },
   { name: 'cookie-policy', page: { policy: true }, viewport: { width: 1000, height: 1200 }, decided, fullPage: true },
-  { name: 'cookie-policy-phone-dark', page: { policy: true, lang: 'fr' }, viewport: phone, colorScheme: 'dark', decided, fullPage: true },
+  {
+    name: 'cookie-policy-phone-dark',
+    page: { policy: true, lang: 'fr' },
+    viewport: phone,
+    colorScheme: 'dark',
+    decided,
+    fullPage: true,
+  },
 ];
 
 const { server, origin } = await serve();
@@ -68,13 +121,23 @@ try {
       reducedMotion: 'reduce',
     });
     if (shot.decided) {
-      const choice = { version: 1, id: '3b241101-e2bb-4255-8caf-4136c566a962', revision: 0, timestamp: new Date().toISOString(),
-        categories: { necessary: true, statistical: true, 'first-party': false, 'third-party': false } };
-      await context.addCookies([{ name: 'cookies_preferences', value: encodeURIComponent(JSON.stringify(choice)), url: origin }]);
+      const choice = {
+        version: 1,
+        id: '3b241101-e2bb-4255-8caf-4136c566a962',
+        revision: 0,
+        timestamp: new Date().toISOString(),
+        categories: { necessary: true, statistical: true, 'first-party': false, 'third-party': false },
+      };
+      await context.addCookies([
+        { name: 'cookies_preferences', value: encodeURIComponent(JSON.stringify(choice)), url: origin },
+      ]);
     }
     const page = await context.newPage();
     await page.goto(origin + file);
-    await page.locator(shot.decided ? 'cookie-policy [part~="save"]' : 'cookie-consent [part~="accept-all"]').first().waitFor();
+    await page
+      .locator(shot.decided ? 'cookie-policy [part~="save"]' : 'cookie-consent [part~="accept-all"]')
+      .first()
+      .waitFor();
     if (shot.preferences) {
       await page.locator('cookie-consent [part~="customize"]').click();
       await page.locator('cookie-consent [part~="save"]').waitFor();

@@ -9,7 +9,13 @@ import { NECESSARY } from '../consent/state.js';
 import { languages, type TextKey, type Translate } from '../i18n/index.js';
 
 /** A category's label or description: the site's, else the built-in text for a known category, else its name. */
-export function categoryText(name: string, info: CategoryConfig | undefined, field: 'label' | 'description', t: Translate, lang: string): string {
+export function categoryText(
+  name: string,
+  info: CategoryConfig | undefined,
+  field: 'label' | 'description',
+  t: Translate,
+  lang: string,
+): string {
   const key = (field === 'label' ? name : `${name}-description`) as TextKey;
   return localize(info?.[field], lang) ?? (Object.hasOwn(languages.en, key) ? t(key) : field === 'label' ? name : '');
 }
@@ -47,25 +53,27 @@ export function renderCategory(
       />
     </div>
     <p id=${`${id}-d`}>${categoryText(name, info, 'description', t, lang)}</p>
-    ${cookies.length
-      ? html`<table part="cookie-table">
-          <thead>
-            <tr>
-              ${heads.map((head) => html`<th scope="col">${head}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${cookies.map(
-              (cookie) =>
-                html`<tr>
-                  ${[cookie.name, cookie.provider, cookie.purpose, cookie.duration].map(
-                    (value, column) => html`<td data-label=${heads[column]}>${localize(value, lang)}</td>`,
-                  )}
-                </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : nothing}
+    ${
+      cookies.length
+        ? html`<table part="cookie-table">
+            <thead>
+              <tr>
+                ${heads.map((head) => html`<th scope="col">${head}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${cookies.map(
+                (cookie) =>
+                  html`<tr>
+                    ${[cookie.name, cookie.provider, cookie.purpose, cookie.duration].map(
+                      (value, column) => html`<td data-label=${heads[column]}>${localize(value, lang)}</td>`,
+                    )}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
   </section>`;
 }
 

@@ -4,7 +4,8 @@ import type { Texts } from './en.js';
 
 export const de: Texts = {
   title: 'Wir verwenden Cookies',
-  message: 'Einige sind für den Betrieb der Website notwendig. Mit Ihrer Einwilligung nutzen wir sie auch, um die Nutzung zu messen und Inhalte anderer Dienste anzuzeigen.',
+  message:
+    'Einige sind für den Betrieb der Website notwendig. Mit Ihrer Einwilligung nutzen wir sie auch, um die Nutzung zu messen und Inhalte anderer Dienste anzuzeigen.',
   policyLink: 'Cookie-Richtlinie',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',

@@ -2,7 +2,8 @@
 
 export const en = {
   title: 'We use cookies',
-  message: 'Some are necessary for this site to work. With your consent, we also use them to measure its audience and show content from other services.',
+  message:
+    'Some are necessary for this site to work. With your consent, we also use them to measure its audience and show content from other services.',
   policyLink: 'Cookie policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

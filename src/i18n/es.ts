@@ -4,7 +4,8 @@ import type { Texts } from './en.js';
 
 export const es: Texts = {
   title: 'Usamos cookies',
-  message: 'Algunas son necesarias para que el sitio funcione. Con tu consentimiento, también las usamos para medir la audiencia y mostrar contenido de otros servicios.',
+  message:
+    'Algunas son necesarias para que el sitio funcione. Con tu consentimiento, también las usamos para medir la audiencia y mostrar contenido de otros servicios.',
   policyLink: 'Política de cookies',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',

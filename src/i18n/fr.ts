@@ -4,7 +4,8 @@ import type { Texts } from './en.js';
 
 export const fr: Texts = {
   title: 'Nous utilisons des cookies',
-  message: 'Certains sont nécessaires au fonctionnement du site. Avec votre accord, nous en utilisons aussi pour mesurer l’audience et afficher des contenus d’autres services.',
+  message:
+    'Certains sont nécessaires au fonctionnement du site. Avec votre accord, nous en utilisons aussi pour mesurer l’audience et afficher des contenus d’autres services.',
   policyLink: 'Politique de cookies',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

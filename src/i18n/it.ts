@@ -4,7 +4,8 @@ import type { Texts } from './en.js';
 
 export const it: Texts = {
   title: 'Utilizziamo i cookie',
-  message: 'Alcuni sono necessari per il funzionamento del sito. Con il tuo consenso, li usiamo anche per misurare il pubblico e mostrare contenuti di altri servizi.',
+  message:
+    'Alcuni sono necessari per il funzionamento del sito. Con il tuo consenso, li usiamo anche per misurare il pubblico e mostrare contenuti di altri servizi.',
   policyLink: 'Informativa sui cookie',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',

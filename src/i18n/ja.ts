@@ -4,7 +4,8 @@ import type { Texts } from './en.js';
 
 export const ja: Texts = {
   title: 'Cookieの使用について',
-  message: '当サイトの動作には一部のCookieが必要です。同意いただいた場合は、アクセス解析や外部サービスのコンテンツ表示にもCookieを使用します。',
+  message:
+    '当サイトの動作には一部のCookieが必要です。同意いただいた場合は、アクセス解析や外部サービスのコンテンツ表示にもCookieを使用します。',
   policyLink: 'Cookieポリシー',
   acceptAll: 'すべて同意する',
   rejectAll: 'すべて拒否する',

@@ -4,7 +4,8 @@ import type { Texts } from './en.js';
 
 export const nl: Texts = {
   title: 'Wij gebruiken cookies',
-  message: 'Sommige zijn nodig om deze site te laten werken. Met uw toestemming gebruiken we ze ook om het bezoek te meten en inhoud van andere diensten te tonen.',
+  message:
+    'Sommige zijn nodig om deze site te laten werken. Met uw toestemming gebruiken we ze ook om het bezoek te meten en inhoud van andere diensten te tonen.',
   policyLink: 'Cookiebeleid',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',

@@ -18,7 +18,8 @@ const CONFIG = `<script type="application/json">{ "categories": {
   "statistical": { "cookies": [ { "name": "_pk_id.*", "provider": "Matomo", "purpose": "Visitor id", "duration": "13 months" } ] } },
   "texts": { "ar": { "title": "نستخدم ملفات تعريف الارتباط", "acceptAll": "قبول الكل", "rejectAll": "رفض الكل", "customize": "تخصيص" } } }</script>`;
 
-const consent = (attributes = '') => addConsent(`<cookie-consent policy-url="/cookies" ${attributes}>${CONFIG}</cookie-consent>`);
+const consent = (attributes = '') =>
+  addConsent(`<cookie-consent policy-url="/cookies" ${attributes}>${CONFIG}</cookie-consent>`);
 
 /** axe-core on the element (its shadow DOM included): the serious and critical violations, readably. */
 async function seriousViolations(context: Element): Promise<string[]> {
@@ -107,14 +108,17 @@ describe('<cookie-consent> accessibility (axe-core)', () => {
     });
   }
 
-  itEmulating('with theme="auto" and a dark colour scheme, the banner and the dialog have no serious violation', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    const element = await consent('lang="fr"');
-    expect(getComputedStyle(part(element, 'banner')!).backgroundColor).to.equal('rgb(31, 31, 35)');
-    expect(await seriousViolations(element)).to.deep.equal([]);
-    await openPreferences(element);
-    expect(await seriousViolations(element)).to.deep.equal([]);
-  });
+  itEmulating(
+    'with theme="auto" and a dark colour scheme, the banner and the dialog have no serious violation',
+    async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const element = await consent('lang="fr"');
+      expect(getComputedStyle(part(element, 'banner')!).backgroundColor).to.equal('rgb(31, 31, 35)');
+      expect(await seriousViolations(element)).to.deep.equal([]);
+      await openPreferences(element);
+      expect(await seriousViolations(element)).to.deep.equal([]);
+    },
+  );
 
   itEmulating('in forced-colors mode the banner and the dialog have no serious violation', async () => {
     await emulateMedia({ forcedColors: 'active' });
@@ -170,7 +174,9 @@ describe('<cookie-consent> with the keyboard only', () => {
       part(element, 'close'),
     ]);
     await tab(true);
-    expect(focused(element), 'Shift+Tab from the first control wraps to the last').to.equal(dialog.querySelector('[part~="reject-all"]'));
+    expect(focused(element), 'Shift+Tab from the first control wraps to the last').to.equal(
+      dialog.querySelector('[part~="reject-all"]'),
+    );
   });
 
   it('a visitor switches a category on with Space and saves with Enter', async () => {
@@ -184,7 +190,12 @@ describe('<cookie-consent> with the keyboard only', () => {
     expect(focused(element)!.getAttribute('part')).to.equal('save');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(storedChoice()!.categories).to.deep.equal({ necessary: true, statistical: true, 'first-party': false, 'third-party': false });
+    expect(storedChoice()!.categories).to.deep.equal({
+      necessary: true,
+      statistical: true,
+      'first-party': false,
+      'third-party': false,
+    });
     expect(element.open).to.equal(false);
   });
 
@@ -228,7 +239,17 @@ describe('<cookie-consent> layout and prominence', () => {
     await resetMedia();
   });
 
-  const SAME = ['color', 'background-color', 'border', 'border-radius', 'font-family', 'font-size', 'font-weight', 'padding', 'text-decoration-line'];
+  const SAME = [
+    'color',
+    'background-color',
+    'border',
+    'border-radius',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'padding',
+    'text-decoration-line',
+  ];
 
   function expectEqualProminence(element: CookieConsent, where: Element) {
     const accept = where.querySelector<HTMLElement>('[part~="accept-all"]')!;
@@ -243,13 +264,16 @@ describe('<cookie-consent> layout and prominence', () => {
 
   for (const theme of ['light', 'dark', 'auto']) {
     for (const width of [1200, 375]) {
-      (theme === 'auto' ? itEmulating : it)(`accept all and reject all look the same and have the same box (theme ${theme}, ${width}px)`, async () => {
-        await setViewport({ width, height: 800 });
-        if (theme === 'auto') await emulateMedia({ colorScheme: 'dark' });
-        const element = await consent(`theme="${theme}" lang="de"`);
-        expectEqualProminence(element, part(element, 'banner')!);
-        expectEqualProminence(element, await openPreferences(element));
-      });
+      (theme === 'auto' ? itEmulating : it)(
+        `accept all and reject all look the same and have the same box (theme ${theme}, ${width}px)`,
+        async () => {
+          await setViewport({ width, height: 800 });
+          if (theme === 'auto') await emulateMedia({ colorScheme: 'dark' });
+          const element = await consent(`theme="${theme}" lang="de"`);
+          expectEqualProminence(element, part(element, 'banner')!);
+          expectEqualProminence(element, await openPreferences(element));
+        },
+      );
     }
   }
 

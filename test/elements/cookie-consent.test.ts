@@ -161,7 +161,7 @@ describe('<cookie-consent> with a stored choice', () => {
     }
   });
 
-  it('deciding again keeps the visitor\'s consent id', async () => {
+  it("deciding again keeps the visitor's consent id", async () => {
     storeChoice(validChoice());
     const element = await addConsent();
     window.cookieConsent.rejectAll();
@@ -332,7 +332,10 @@ describe('<cookie-consent> settings', () => {
       element.requestUpdate();
       await element.updateComplete;
       for (const attribute of ['expires-days', 'revision', 'position', 'theme', 'cookie-name']) {
-        expect(warnings.messages.filter((message) => message.includes(attribute)), attribute).to.have.length(1);
+        expect(
+          warnings.messages.filter((message) => message.includes(attribute)),
+          attribute,
+        ).to.have.length(1);
       }
       expect(element.open).to.equal(true);
     } finally {
@@ -360,7 +363,9 @@ describe('<cookie-consent> settings', () => {
   it('invalid JSON configuration warns and the banner still works', async () => {
     const warnings = captureWarnings();
     try {
-      const element = await addConsent('<cookie-consent><script type="application/json">{ nope </script></cookie-consent>');
+      const element = await addConsent(
+        '<cookie-consent><script type="application/json">{ nope </script></cookie-consent>',
+      );
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('not valid JSON');
       part(element, 'accept-all')!.click();
@@ -372,7 +377,10 @@ describe('<cookie-consent> settings', () => {
 
   it('the config property is merged over the JSON child', async () => {
     const element = document.createElement('cookie-consent');
-    element.config = { categories: { statistical: { label: 'Measurement' } }, texts: { en: { title: 'Cookies here' } } };
+    element.config = {
+      categories: { statistical: { label: 'Measurement' } },
+      texts: { en: { title: 'Cookies here' } },
+    };
     document.body.append(element);
     await element.updateComplete;
     expect(part(element, 'title')!.textContent).to.equal('Cookies here');

@@ -13,7 +13,9 @@ const CONSENT = `<cookie-consent>
 </cookie-consent>`;
 
 /** A policy page: the site's `<cookie-consent>` and `<cookie-policy>` in the given order. */
-async function policyPage(markup = `${CONSENT}<cookie-policy></cookie-policy>`): Promise<{ consent: CookieConsent; policy: CookiePolicy }> {
+async function policyPage(
+  markup = `${CONSENT}<cookie-policy></cookie-policy>`,
+): Promise<{ consent: CookieConsent; policy: CookiePolicy }> {
   const container = document.createElement('main');
   container.innerHTML = markup;
   document.body.append(container);
@@ -31,10 +33,13 @@ describe('<cookie-policy>', () => {
   beforeEach(() => clearCookies());
   afterEach(() => cleanPage());
 
-  it('renders what a cookie is, every category with its cookie table, from the page\'s <cookie-consent>', async () => {
+  it("renders what a cookie is, every category with its cookie table, from the page's <cookie-consent>", async () => {
     const { policy } = await policyPage();
     const root = policy.shadowRoot!;
-    expect([...root.querySelectorAll('h2')].map((heading) => heading.textContent)).to.deep.equal(['What is a cookie?', 'Cookie preferences']);
+    expect([...root.querySelectorAll('h2')].map((heading) => heading.textContent)).to.deep.equal([
+      'What is a cookie?',
+      'Cookie preferences',
+    ]);
     expect(root.querySelector('h2 + p')!.textContent).to.include('small piece of data');
     expect([...root.querySelectorAll('h3 label')].map((label) => label.textContent)).to.deep.equal([
       'Necessary',
@@ -44,10 +49,15 @@ describe('<cookie-policy>', () => {
     ]);
     const tables = parts(policy, 'cookie-table');
     expect(tables).to.have.length(2);
-    expect([...tables[1].querySelectorAll('td')].map((cell) => cell.textContent)).to.deep.equal(['_pk_id.*', 'Matomo', 'Visitor id', '13 months']);
+    expect([...tables[1].querySelectorAll('td')].map((cell) => cell.textContent)).to.deep.equal([
+      '_pk_id.*',
+      'Matomo',
+      'Visitor id',
+      '13 months',
+    ]);
   });
 
-  it('shows the visitor\'s current choice: necessary on and disabled, nothing optional on before a decision', async () => {
+  it("shows the visitor's current choice: necessary on and disabled, nothing optional on before a decision", async () => {
     const { policy } = await policyPage();
     expect(checked(policy)).to.deep.equal([true, false, false, false]);
     expect(switches(policy).map((input) => input.disabled)).to.deep.equal([true, false, false, false]);
@@ -69,7 +79,12 @@ describe('<cookie-policy>', () => {
     expect(event.target).to.equal(consent);
     expect(event.detail.source).to.equal('preferences');
     expect(event.detail.changed).to.deep.equal(['third-party']);
-    expect(storedChoice()!.categories).to.deep.equal({ necessary: true, statistical: false, 'first-party': false, 'third-party': true });
+    expect(storedChoice()!.categories).to.deep.equal({
+      necessary: true,
+      statistical: false,
+      'first-party': false,
+      'third-party': true,
+    });
     await consent.updateComplete;
     await policy.updateComplete;
     expect(consent.open).to.equal(false);
@@ -98,7 +113,12 @@ describe('<cookie-policy>', () => {
     part(policy, 'save')!.click();
     window.cookieConsent.showPreferences();
     await consent.updateComplete;
-    expect(parts<HTMLInputElement>(consent, 'switch').map((input) => input.checked)).to.deep.equal([true, true, false, false]);
+    expect(parts<HTMLInputElement>(consent, 'switch').map((input) => input.checked)).to.deep.equal([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('switches not yet saved are dropped when a choice is made elsewhere', async () => {
@@ -122,13 +142,15 @@ describe('<cookie-policy>', () => {
     expect(policy.shadowRoot!.children).to.have.length(0);
   });
 
-  it('speaks its own language, with the site\'s texts and per-language labels', async () => {
+  it("speaks its own language, with the site's texts and per-language labels", async () => {
     const { policy } = await policyPage(`${CONSENT}<cookie-policy lang="fr-CA"></cookie-policy>`);
     const root = policy.shadowRoot!;
     expect(root.querySelector('div')!.getAttribute('lang')).to.equal('fr-ca');
     expect(root.querySelector('h2')!.textContent).to.equal('Les cookies, c’est quoi\u00a0?');
     expect(part(policy, 'save')!.textContent).to.equal('Enregistrer mes choix');
-    expect(parts(policy, 'cookie-table')[0].querySelectorAll('td')[2].textContent).to.equal('Se souvenir de l’utilisateur');
+    expect(parts(policy, 'cookie-table')[0].querySelectorAll('td')[2].textContent).to.equal(
+      'Se souvenir de l’utilisateur',
+    );
     policy.lang = 'nl';
     await policy.updateComplete;
     expect(part(policy, 'save')!.textContent).to.equal('Mijn keuzes opslaan');
@@ -140,7 +162,11 @@ describe('<cookie-policy>', () => {
       document.body.style.background = theme === 'dark' ? '#111' : '';
       document.body.style.color = theme === 'dark' ? '#eee' : '';
       const { violations } = await window.axe.run(policy, { resultTypes: ['violations'] });
-      expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).to.deep.equal([]);
+      expect(
+        violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => violation.id),
+      ).to.deep.equal([]);
       cleanPage();
     }
     document.body.removeAttribute('style');

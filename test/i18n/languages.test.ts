@@ -67,7 +67,7 @@ describe('choosing the language', () => {
     expect(matchLanguage(undefined)).to.equal('en');
   });
 
-  it('1. the element\'s own lang attribute comes first', async () => {
+  it("1. the element's own lang attribute comes first", async () => {
     await withBrowserLanguages(['de'], () => {
       expect(pickLanguage(element('<section lang="nl"><i data-subject lang="ja"></i></section>'), {})).to.equal('ja');
     });
@@ -91,7 +91,7 @@ describe('choosing the language', () => {
     });
   });
 
-  it('a lang with no texts gets English, not the browser\'s language', async () => {
+  it("a lang with no texts gets English, not the browser's language", async () => {
     await withBrowserLanguages(['fr'], () => {
       expect(pickLanguage(element('<i data-subject lang="pt"></i>'), {})).to.equal('en');
     });
@@ -133,7 +133,7 @@ describe('<cookie-consent> in each language', () => {
     });
   }
 
-  it('follows the page\'s lang, and a change of its own lang attribute at once', async () => {
+  it("follows the page's lang, and a change of its own lang attribute at once", async () => {
     const element = await addConsent('<div lang="de-CH"><cookie-consent></cookie-consent></div>');
     expect(part(element, 'title')!.textContent).to.equal('Wir verwenden Cookies');
     element.setAttribute('lang', 'it');
@@ -141,7 +141,7 @@ describe('<cookie-consent> in each language', () => {
     expect(part(element, 'title')!.textContent).to.equal('Utilizziamo i cookie');
   });
 
-  it('uses the site\'s texts per language, and lays out a right-to-left language mirrored', async () => {
+  it("uses the site's texts per language, and lays out a right-to-left language mirrored", async () => {
     const element = await addConsent(`<cookie-consent lang="he">
       <script type="application/json">{ "texts": { "he": { "title": "אנו משתמשים בעוגיות" }, "fr": { "title": "Des cookies" } } }</script>
     </cookie-consent>`);

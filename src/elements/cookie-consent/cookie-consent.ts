@@ -142,9 +142,9 @@ export class CookieConsent extends LitElement implements ConsentHost {
   declare logEndpoint: string | null;
   declare open: boolean;
 
-  private declare _preferencesOpen: boolean;
-  private declare _draft: Record<string, boolean>;
-  private declare _state: ConsentState;
+  declare private _preferencesOpen: boolean;
+  declare private _draft: Record<string, boolean>;
+  declare private _state: ConsentState;
   private model?: ConsentModel;
   /** @internal Every category (necessary first) with its configured content; `<cookie-policy>` shows it too. */
   content: Record<string, CategoryConfig> = {};
@@ -357,22 +357,25 @@ export class CookieConsent extends LitElement implements ConsentHost {
     // The texts' own direction, unless the site set one on the element.
     const dir = this.dir || direction(lang);
     const policyUrl = safeUrl(this.policyUrl);
-    if (this.policyUrl && !policyUrl) this.warn(`policy-url "${this.policyUrl}" is not an http(s) or relative URL; no link is shown`);
+    if (this.policyUrl && !policyUrl)
+      this.warn(`policy-url "${this.policyUrl}" is not an http(s) or relative URL; no link is shown`);
     return html`
-      ${this.open
-        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
-            <h2 id="cc-title" part="title">${t('title')}</h2>
-            <p part="message">
-              ${t('message')}
-              ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t('policyLink')}</a>` : nothing}
-            </p>
-            <div class="actions">
-              <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
-              <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
-              <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
-            </div>
-          </section>`
-        : nothing}
+      ${
+        this.open
+          ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
+              <h2 id="cc-title" part="title">${t('title')}</h2>
+              <p part="message">
+                ${t('message')}
+                ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t('policyLink')}</a>` : nothing}
+              </p>
+              <div class="actions">
+                <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
+                <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
+                <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
+              </div>
+            </section>`
+          : nothing
+      }
       <dialog
         part="preferences"
         aria-labelledby="cc-prefs-title"
@@ -419,7 +422,12 @@ function defineSetting(property: string, attribute: string, read: Reader, kind: 
   });
 }
 
-function checked(element: CookieConsent, attribute: string, valid: (value: string) => boolean, fallback: string): string {
+function checked(
+  element: CookieConsent,
+  attribute: string,
+  valid: (value: string) => boolean,
+  fallback: string,
+): string {
   const value = element.getAttribute(attribute);
   if (value === null || valid(value)) return value ?? fallback;
   element.warn(`${attribute}="${value}" is not valid; using "${fallback}"`);
@@ -428,13 +436,22 @@ function checked(element: CookieConsent, attribute: string, valid: (value: strin
 
 function wholeNumber(element: CookieConsent, attribute: string, fallback: number, max: number): number {
   const problems: Problems = [];
-  const value = parseWholeNumber(element.getAttribute(attribute), fallback, attribute === 'revision' ? 0 : 1, max, attribute, problems);
+  const value = parseWholeNumber(
+    element.getAttribute(attribute),
+    fallback,
+    attribute === 'revision' ? 0 : 1,
+    max,
+    attribute,
+    problems,
+  );
   problems.forEach((problem) => element.warn(problem));
   return value;
 }
 
 defineSetting('categories', 'categories', (el) => parseCategoryList(el.getAttribute('categories'), []).join(' '));
-defineSetting('cookieName', 'cookie-name', (el) => checked(el, 'cookie-name', (v) => COOKIE_NAME.test(v), 'cookies_preferences'));
+defineSetting('cookieName', 'cookie-name', (el) =>
+  checked(el, 'cookie-name', (v) => COOKIE_NAME.test(v), 'cookies_preferences'),
+);
 defineSetting('cookieDomain', 'cookie-domain', (el) => el.getAttribute('cookie-domain') || null);
 defineSetting('cookiePath', 'cookie-path', (el) => checked(el, 'cookie-path', (v) => /^\/[^;\s]*$/.test(v), '/'));
 defineSetting('expiresDays', 'expires-days', (el) => wholeNumber(el, 'expires-days', 182, 400));
@@ -442,7 +459,9 @@ defineSetting('revision', 'revision', (el) => wholeNumber(el, 'revision', 0, Num
 defineSetting('policyUrl', 'policy-url', (el) => el.getAttribute('policy-url'));
 defineSetting('logEndpoint', 'log-endpoint', (el) => el.getAttribute('log-endpoint'));
 for (const [property, values] of Object.entries(ENUMS)) {
-  defineSetting(property, property, (el) => checked(el, property, (v) => (values as readonly string[]).includes(v), values[0]));
+  defineSetting(property, property, (el) =>
+    checked(el, property, (v) => (values as readonly string[]).includes(v), values[0]),
+  );
 }
 defineSetting('consentMode', 'consent-mode', (el) => el.hasAttribute('consent-mode'), 'boolean');
 defineSetting('open', 'open', (el) => el.hasAttribute('open'), 'boolean');

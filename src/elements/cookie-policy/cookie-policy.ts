@@ -48,8 +48,8 @@ export class CookiePolicy extends LitElement {
   }
 
   /** The visitor's switches before saving; null while they show the stored choice. */
-  private declare _draft: Record<string, boolean> | null;
-  private declare _saved: boolean;
+  declare private _draft: Record<string, boolean> | null;
+  declare private _saved: boolean;
 
   constructor() {
     super();
