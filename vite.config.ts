@@ -33,7 +33,12 @@ export default defineConfig(({ command, mode }) => {
       minify: true,
       lib: module
         ? { entry: path('src/index.ts'), formats: ['es'], fileName: () => 'index.js' }
-        : { entry: path('src/global.ts'), formats: ['iife'], name: 'CookieConsentElement', fileName: () => 'cookie-consent.js' },
+        : {
+            entry: path('src/global.ts'),
+            formats: ['iife'],
+            name: 'CookieConsentElement',
+            fileName: () => 'cookie-consent.js',
+          },
       rollupOptions: module ? { external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'] } : {},
     },
   };
