@@ -6,30 +6,27 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const IN_THE_PAGE = ['src/**/*.ts', 'test/**/*.ts', 'test/**/*.js', 'demo/**/*.js'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'bench/results/', 'docs/', '**/_*.html'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js'],
-    ...lit.configs['flat/recommended'],
-    languageOptions: { globals: globals.browser },
-  },
-  { files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js'], ...wc.configs['flat/recommended'] },
+  { files: IN_THE_PAGE, ...lit.configs['flat/recommended'] },
+  { files: IN_THE_PAGE, ...wc.configs['flat/recommended'] },
+  { files: IN_THE_PAGE, languageOptions: { globals: globals.browser } },
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     // chai's property assertions (`expect(x).to.exist`) are expressions by design.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  // Node: the config files, and the test runner's own helpers (routes, plugins).
+  { files: ['*.js', '*.ts', 'test/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.js', '*.ts'],
-    languageOptions: { globals: globals.node },
-  },
-  {
-    // The bench pages' inline scripts run in a browser; the files that drive them run in node.
-    files: ['bench/**/*.js'],
-    languageOptions: { globals: globals.browser, sourceType: 'script' },
+    // Node scripts that drive a browser: the functions they hand to page.evaluate run in the page.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     rules: {

@@ -94,7 +94,6 @@ for (const variant of variants) {
 
 /** Runs in the page before its own scripts: observers, and a per-frame check for the accept button. */
 function instrument(accept) {
-  /* global window, document, innerHeight, innerWidth, requestAnimationFrame */
   window.__bench = { acceptVisible: null, longTasks: [], layoutShift: 0, fcp: null };
   const bench = window.__bench;
   new PerformanceObserver((list) => {
