@@ -1,5 +1,6 @@
 import 'axe-core';
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentChangeDetail } from '../../src/consent/state.js';
 import type { CookieConsent } from '../../src/elements/cookie-consent/cookie-consent.js';
 import type { CookiePolicy } from '../../src/elements/cookie-policy/cookie-policy.js';
@@ -129,6 +130,27 @@ describe('<cookie-policy>', () => {
     await policy.updateComplete;
     expect(checked(policy)).to.deep.equal([true, false, false, false]);
     expect(part(policy, 'status')!.textContent).to.equal('');
+  });
+
+  it('a visitor switches a category on and saves with the keyboard only', async () => {
+    storeChoice(validChoice());
+    const { policy } = await policyPage();
+    switches(policy)[1].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(policy.shadowRoot!.activeElement).to.equal(switches(policy)[2]);
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(policy.shadowRoot!.activeElement).to.equal(part(policy, 'save'));
+    await sendKeys({ press: 'Enter' });
+    await policy.updateComplete;
+    expect(storedChoice()!.categories).to.deep.equal({
+      necessary: true,
+      statistical: true,
+      'first-party': true,
+      'third-party': false,
+    });
+    expect(part(policy, 'status')!.textContent).to.equal('Your choices have been saved.');
   });
 
   it('placed before <cookie-consent> in the page, it renders once the consent element is there', async () => {
