@@ -38,7 +38,10 @@ let warned = false;
 
 function define(name: string, element: CustomElementConstructor): void {
   if (customElements.get(name)) {
-    if (!warned) console.warn(`cookie-consent: <${name}> is already defined (is the script included twice?); the first definition is kept`);
+    if (!warned)
+      console.warn(
+        `cookie-consent: <${name}> is already defined (is the script included twice?); the first definition is kept`,
+      );
     warned = true;
     return;
   }

@@ -84,5 +84,7 @@ export function parts<T extends HTMLElement = HTMLElement>(element: HTMLElement,
 
 /** Resolves with the next event of that type on document. */
 export function nextEvent<T = unknown>(type: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => document.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
+  return new Promise((resolve) =>
+    document.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }),
+  );
 }

@@ -175,7 +175,8 @@ export function parseCategoryList(value: string | null, problems: Problems): str
   const names: string[] = [];
   for (const name of value.trim().split(/\s+/).filter(Boolean)) {
     if (name === NECESSARY) continue;
-    if (!CATEGORY_NAME.test(name) || RESERVED.has(name)) problems.push(`categories: "${name}" is not a valid category name`);
+    if (!CATEGORY_NAME.test(name) || RESERVED.has(name))
+      problems.push(`categories: "${name}" is not a valid category name`);
     else if (!names.includes(name)) names.push(name);
   }
   return names;
@@ -225,7 +226,8 @@ export function configuredCategories(
   const configured = config.categories ?? {};
   for (const name of [NECESSARY, ...optional]) result[name] = Object.hasOwn(configured, name) ? configured[name] : {};
   for (const name of Object.keys(configured)) {
-    if (!Object.hasOwn(result, name)) problems.push(`categories.${name} is configured but not listed in the "categories" attribute`);
+    if (!Object.hasOwn(result, name))
+      problems.push(`categories.${name} is configured but not listed in the "categories" attribute`);
   }
   return result;
 }

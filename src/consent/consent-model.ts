@@ -12,7 +12,13 @@ import {
   type ConsentState,
   type StoredChoice,
 } from './state.js';
-import { deleteStoredChoice, parseStoredChoice, readStoredChoice, writeStoredChoice, type StoreOptions } from './store.js';
+import {
+  deleteStoredChoice,
+  parseStoredChoice,
+  readStoredChoice,
+  writeStoredChoice,
+  type StoreOptions,
+} from './store.js';
 
 export class ConsentModel {
   state: ConsentState;
@@ -37,7 +43,9 @@ export class ConsentModel {
   record(selection: Readonly<Record<string, unknown>>, source: ConsentSource): ConsentChangeDetail {
     const choice = newChoice(selectCategories(this.optional, selection), this.store.revision, this.state.id);
     if (!writeStoredChoice(choice, this.store)) {
-      this.warn(`could not store the choice in the "${this.store.name}" cookie (cookies blocked?); it holds for this page only`);
+      this.warn(
+        `could not store the choice in the "${this.store.name}" cookie (cookies blocked?); it holds for this page only`,
+      );
     }
     return this.apply(choice, source);
   }

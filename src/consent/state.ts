@@ -69,13 +69,7 @@ export function undecidedState(optional: readonly string[], revision: number): C
 
 /** The state a stored (already validated) choice stands for, over today's categories. */
 export function stateFromChoice(choice: StoredChoice, optional: readonly string[]): ConsentState {
-  return freezeState(
-    true,
-    selectCategories(optional, choice.categories),
-    choice.revision,
-    choice.timestamp,
-    choice.id,
-  );
+  return freezeState(true, selectCategories(optional, choice.categories), choice.revision, choice.timestamp, choice.id);
 }
 
 /** The categories whose value differs between two states (an undecided state counts as all off). */

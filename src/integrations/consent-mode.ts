@@ -43,11 +43,16 @@ export const consentMode: Integration = (host) => {
   if (!host.consentMode) return;
   const page = window as Page;
   const layer = () => (page.dataLayer ??= []);
-  const gtag = (...args: unknown[]) => (typeof page.gtag === 'function' ? page.gtag(...args) : layer().push(toArguments(...args)));
+  const gtag = (...args: unknown[]) =>
+    typeof page.gtag === 'function' ? page.gtag(...args) : layer().push(toArguments(...args));
   const types = consentTypes(host.content);
   const update = (state: ConsentState, source: string) => {
     gtag('consent', 'update', consentValues(types, state.categories));
-    layer().push({ event: 'cookie_consent_update', cookie_consent: { ...state.categories }, cookie_consent_source: source });
+    layer().push({
+      event: 'cookie_consent_update',
+      cookie_consent: { ...state.categories },
+      cookie_consent_source: source,
+    });
   };
   // Still undecided here: every type denied but the necessary ones, which need no consent.
   gtag('consent', 'default', { ...consentValues(types, host.state.categories), wait_for_update: 500 });

@@ -5,7 +5,8 @@ import type { ConsentState } from '../consent/state.js';
 import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
 import { allows, categoryList, onChange, onReady } from './shared.js';
 
-const GATED = 'script[type="text/plain"][data-consent],:is(iframe,img,video,embed)[data-consent],[data-consent-placeholder]';
+const GATED =
+  'script[type="text/plain"][data-consent],:is(iframe,img,video,embed)[data-consent],[data-consent-placeholder]';
 
 interface Policy {
   createScript(value: string): string;
@@ -37,7 +38,8 @@ function run(gated: HTMLScriptElement, nonce: string): Promise<void> {
   return new Promise((done) => {
     if (!gated.isConnected) return done();
     const script = document.createElement('script');
-    for (const { name, value } of gated.attributes) if (!/^(type|src|nonce)$/.test(name)) script.setAttribute(name, value);
+    for (const { name, value } of gated.attributes)
+      if (!/^(type|src|nonce)$/.test(name)) script.setAttribute(name, value);
     if (gated.dataset.type) script.type = gated.dataset.type;
     script.async = gated.hasAttribute('async');
     // The IDL property: the browser empties the attribute on pages with a CSP.
@@ -80,13 +82,15 @@ export const gating: Integration = (host) => {
     }
     if (done.has(node)) return;
     for (const name of categoryList(consent)) {
-      if (!Object.hasOwn(state!.categories, name)) host.warn(`data-consent="${consent}": there is no category "${name}"`);
+      if (!Object.hasOwn(state!.categories, name))
+        host.warn(`data-consent="${consent}": there is no category "${name}"`);
     }
     if (!allows(state!, consent)) return;
     done.add(node);
     categoryList(consent).forEach((name) => used.add(name));
     // One script that cannot run (a Trusted Types refusal) must not hold up the others.
-    if (node instanceof HTMLScriptElement) queue = queue.then(() => run(node, host.nonce ?? '')).catch((error) => host.warn(`${error}`));
+    if (node instanceof HTMLScriptElement)
+      queue = queue.then(() => run(node, host.nonce ?? '')).catch((error) => host.warn(`${error}`));
     else load(node, (message) => host.warn(message));
   };
   let started = false;

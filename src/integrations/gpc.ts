@@ -5,7 +5,12 @@ import { onReady } from './shared.js';
 
 export const gpc: Integration = (host) =>
   onReady(host, (state) => {
-    if (state.decided || host.gpc !== 'honor' || (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl !== true) return;
+    if (
+      state.decided ||
+      host.gpc !== 'honor' ||
+      (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl !== true
+    )
+      return;
     // Hidden before its first render, and recorded once the page has heard `consent-ready`.
     host.open = false;
     queueMicrotask(() => host.rejectAll('gpc'));

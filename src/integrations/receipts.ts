@@ -25,7 +25,8 @@ export const receipts: Integration = (host) =>
     // A tab that only heard of a decision made in another one sends nothing: that tab did.
     if (!host.logEndpoint || !change.state.decided || change.source === 'sync') return;
     const url = safeUrl(host.logEndpoint);
-    if (!url) return host.warn(`log-endpoint "${host.logEndpoint}" is not an http(s) or relative URL; no receipt is sent`);
+    if (!url)
+      return host.warn(`log-endpoint "${host.logEndpoint}" is not an http(s) or relative URL; no receipt is sent`);
     // A string is sent as text/plain: no CORS preflight, so a beacon to another origin goes out too.
     const body = JSON.stringify(buildReceipt(change));
     try {

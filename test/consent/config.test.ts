@@ -63,7 +63,11 @@ describe('parseConfig', () => {
   }
 
   it('unknown top-level keys are recorded, the valid parts kept', () => {
-    const { result, problems } = config({ colour: 'red', categories: { statistical: { label: 'Audience' } }, banner: {} });
+    const { result, problems } = config({
+      colour: 'red',
+      categories: { statistical: { label: 'Audience' } },
+      banner: {},
+    });
     expect(problems).to.deep.equal(['configuration: unknown key "colour"', 'configuration: unknown key "banner"']);
     expect(result).to.deep.equal({ categories: { statistical: { label: 'Audience' } } });
   });
@@ -75,7 +79,17 @@ describe('parseConfig', () => {
   });
 
   describe('category names', () => {
-    for (const name of ['Statistics', 'Bad Name', '1st-party', '-ads', '_ads', 'ads.tracking', 'é', '', 'a'.repeat(33)]) {
+    for (const name of [
+      'Statistics',
+      'Bad Name',
+      '1st-party',
+      '-ads',
+      '_ads',
+      'ads.tracking',
+      'é',
+      '',
+      'a'.repeat(33),
+    ]) {
       const shown = name.length > 20 ? `${name.slice(0, 5)}… (${name.length} characters)` : name;
       it(`"${shown}" is not a valid category name: recorded and dropped`, () => {
         const { result, problems } = config({ categories: { [name]: { label: 'x' }, statistical: { label: 'y' } } });
@@ -170,7 +184,9 @@ describe('parseConfig', () => {
 
     it('a cookie with unknown keys or bad texts keeps its name and valid texts', () => {
       const { result, problems } = config({
-        categories: { statistical: { cookies: [{ name: '_ga', secure: true, purpose: 5, duration: { en: '2 years' } }] } },
+        categories: {
+          statistical: { cookies: [{ name: '_ga', secure: true, purpose: 5, duration: { en: '2 years' } }] },
+        },
       });
       expect(problems).to.deep.equal([
         'categories.statistical.cookies[0]: unknown key "secure"',
@@ -193,7 +209,9 @@ describe('parseConfig', () => {
 
   describe('texts', () => {
     it('texts with unknown keys keep the known ones and record the others', () => {
-      const { result, problems } = config({ texts: { en: { title: 'Cookies', headline: 'Cookies!', acceptAll: 'OK' } } });
+      const { result, problems } = config({
+        texts: { en: { title: 'Cookies', headline: 'Cookies!', acceptAll: 'OK' } },
+      });
       expect(problems).to.deep.equal(['texts.en: unknown key "headline"']);
       expect(result.texts).to.deep.equal({ en: { title: 'Cookies', acceptAll: 'OK' } });
     });
@@ -205,7 +223,9 @@ describe('parseConfig', () => {
     });
 
     it('an invalid language code or a language that is not an object is recorded and dropped', () => {
-      const { result, problems } = config({ texts: { english: { title: 'x' }, fr: 'Bonjour', de: { title: 'Hallo' } } });
+      const { result, problems } = config({
+        texts: { english: { title: 'x' }, fr: 'Bonjour', de: { title: 'Hallo' } },
+      });
       expect(problems).to.deep.equal([
         'texts.english: expected a language code and an object',
         'texts.fr: expected a language code and an object',
@@ -214,7 +234,9 @@ describe('parseConfig', () => {
     });
 
     it('languages are lowercased', () => {
-      expect(config({ texts: { 'fr-CA': { title: 'Témoins' } } }).result.texts).to.deep.equal({ 'fr-ca': { title: 'Témoins' } });
+      expect(config({ texts: { 'fr-CA': { title: 'Témoins' } } }).result.texts).to.deep.equal({
+        'fr-ca': { title: 'Témoins' },
+      });
     });
 
     it('texts that are not an object are recorded', () => {

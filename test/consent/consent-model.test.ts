@@ -161,7 +161,10 @@ describe('ConsentModel', () => {
     it('turns on exactly the optional categories given as true, writes them and says what changed', () => {
       const { model, warnings } = makeModel();
       model.load();
-      const change = model.record({ statistical: true, 'first-party': false, 'third-party': 'yes', ads: true }, 'preferences');
+      const change = model.record(
+        { statistical: true, 'first-party': false, 'third-party': 'yes', ads: true },
+        'preferences',
+      );
       expect(change.source).to.equal('preferences');
       expect(change.changed).to.deep.equal(['statistical']);
       expect(change.state).to.equal(model.state);
@@ -188,7 +191,7 @@ describe('ConsentModel', () => {
       expect(Date.parse(state.timestamp!)).to.be.within(before, Date.now());
     });
 
-    it('keeps the visitor\'s consent id across decisions', () => {
+    it("keeps the visitor's consent id across decisions", () => {
       const { model } = makeModel();
       const first = model.record({ statistical: true }, 'banner').state.id;
       const second = model.record({}, 'preferences').state.id;
@@ -208,7 +211,10 @@ describe('ConsentModel', () => {
       storeChoice(validChoice({ categories: ALL_ON }));
       const { model } = makeModel();
       model.load();
-      expect(model.record({ 'first-party': true }, 'preferences').changed).to.deep.equal(['statistical', 'third-party']);
+      expect(model.record({ 'first-party': true }, 'preferences').changed).to.deep.equal([
+        'statistical',
+        'third-party',
+      ]);
     });
 
     it('the change it returns is frozen', () => {

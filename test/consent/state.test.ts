@@ -33,7 +33,12 @@ describe('selectCategories', () => {
 
   it('anything but the boolean true means off (truthy strings, 1, objects)', () => {
     const categories = selectCategories(OPTIONAL, { statistical: 'true', 'first-party': 1, 'third-party': {} });
-    expect(categories).to.deep.equal({ necessary: true, statistical: false, 'first-party': false, 'third-party': false });
+    expect(categories).to.deep.equal({
+      necessary: true,
+      statistical: false,
+      'first-party': false,
+      'third-party': false,
+    });
   });
 
   it('drops names that are not configured optional categories', () => {
@@ -90,7 +95,7 @@ describe('undecidedState', () => {
 });
 
 describe('stateFromChoice', () => {
-  it('is decided and carries the choice\'s id, revision and timestamp', () => {
+  it("is decided and carries the choice's id, revision and timestamp", () => {
     const state = stateFromChoice(
       choice({ necessary: true, statistical: true, 'first-party': false, 'third-party': true }, { revision: 2 }),
       OPTIONAL,
@@ -134,7 +139,11 @@ describe('states are frozen', () => {
       expect(Object.isFrozen(state)).to.equal(true);
       expect(Object.isFrozen(state.categories)).to.equal(true);
       expect(Object.isFrozen(state.accepted)).to.equal(true);
-      const writable = state as unknown as { decided: boolean; categories: Record<string, boolean>; accepted: string[] };
+      const writable = state as unknown as {
+        decided: boolean;
+        categories: Record<string, boolean>;
+        accepted: string[];
+      };
       expect(() => (writable.categories.statistical = !writable.categories.statistical)).to.throw(TypeError);
       expect(() => (writable.decided = !writable.decided)).to.throw(TypeError);
       expect(() => writable.accepted.push('third-party')).to.throw(TypeError);

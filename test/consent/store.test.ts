@@ -63,7 +63,7 @@ describe('parseStoredChoice', () => {
     expect(result.problem).to.equal(undefined);
   });
 
-  it('reads js-cookie\'s encoding as well as encodeURIComponent\'s', () => {
+  it("reads js-cookie's encoding as well as encodeURIComponent's", () => {
     const jsCookieEncoded = encode(valid()).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
     expect(jsCookieEncoded).to.include('{');
     expect(parse(jsCookieEncoded).choice).to.deep.equal(valid());
@@ -312,7 +312,7 @@ describe('parseStoredChoice', () => {
     });
   });
 
-  describe('categories over today\'s configuration', () => {
+  describe("categories over today's configuration", () => {
     it('a stored choice missing a category that is configured today reads it as off', () => {
       const { choice } = parse(valid({ categories: { necessary: true, statistical: true } }));
       expect(choice).to.not.equal(null);
@@ -397,7 +397,7 @@ describe('writeStoredChoice', () => {
 
   const choice = valid() as unknown as StoredChoice;
 
-  it('writes exactly SPEC\'s format, URI-encoded the js-cookie way', () => {
+  it("writes exactly SPEC's format, URI-encoded the js-cookie way", () => {
     expect(writeStoredChoice(choice, storeOptions())).to.equal(true);
     const raw = rawCookie()!;
     expect(raw).to.equal(
@@ -417,7 +417,7 @@ describe('writeStoredChoice', () => {
     expect(Object.keys(parsed)).to.deep.equal(['version', 'id', 'revision', 'timestamp', 'categories']);
   });
 
-  it('writes SPEC\'s five fields only, even when the choice object carries more', () => {
+  it("writes SPEC's five fields only, even when the choice object carries more", () => {
     writeStoredChoice({ ...choice, padding: 'x' } as StoredChoice, storeOptions());
     expect(JSON.parse(decodeURIComponent(rawCookie()!))).to.deep.equal(valid());
   });
@@ -432,7 +432,10 @@ describe('writeStoredChoice', () => {
     const next = { ...choice, categories: { necessary: true, statistical: true } };
     writeStoredChoice(next, storeOptions());
     expect(document.cookie.split('; ').filter((cookie) => cookie.startsWith('cookies_preferences='))).to.have.length(1);
-    expect(readStoredChoice(storeOptions(), NOW).choice!.categories).to.deep.equal({ necessary: true, statistical: true });
+    expect(readStoredChoice(storeOptions(), NOW).choice!.categories).to.deep.equal({
+      necessary: true,
+      statistical: true,
+    });
   });
 
   it('writes under the configured cookie name', () => {
@@ -441,11 +444,14 @@ describe('writeStoredChoice', () => {
     expect(JSON.parse(decodeURIComponent(rawCookie('consent')!))).to.deep.equal(valid());
   });
 
-  it('the browser keeps it SameSite=Lax, host-only, on path /, not Secure on http, for expires-days', async () => {
+  it('the browser keeps it SameSite=Lax, host-only, on path /, not Secure on http, for expires-days', async function () {
     const before = Date.now();
     writeStoredChoice(choice, storeOptions({ expiresDays: 7 }));
     const after = Date.now();
     const cookie = await browserCookie();
+    // Firefox's CookieStore reports a cookie's name and value only; the next test checks the
+    // attributes written in every browser.
+    if (cookie && !('path' in cookie)) this.skip();
     expect(location.protocol).to.equal('http:');
     expect(cookie).to.include({ sameSite: 'lax', path: '/', domain: null, secure: false });
     // Cookie dates have whole seconds.

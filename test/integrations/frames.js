@@ -29,14 +29,19 @@ export async function until(check, what, timeout = 3000) {
 export const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The names of the cookies this page sees. */
-export const cookieNames = () => document.cookie.split('; ').filter(Boolean).map((cookie) => cookie.split('=')[0]);
+export const cookieNames = () =>
+  document.cookie
+    .split('; ')
+    .filter(Boolean)
+    .map((cookie) => cookie.split('=')[0]);
 
 /** Deletes every cookie the tests may have set (paths and domains they use). */
 export function clearCookies() {
   const paths = ['/', '/test/', '/test/integrations/', '/test/integrations/pages/'];
   for (const name of cookieNames()) {
     for (const path of paths) {
-      for (const domain of ['', `; domain=${location.hostname}`]) document.cookie = `${name}=; max-age=0; path=${path}${domain}`;
+      for (const domain of ['', `; domain=${location.hostname}`])
+        document.cookie = `${name}=; max-age=0; path=${path}${domain}`;
     }
   }
 }

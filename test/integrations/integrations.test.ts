@@ -71,7 +71,12 @@ describe('cookie clean-up helpers', () => {
 
 describe('Consent Mode mapping', () => {
   it('uses the documented defaults, and a category’s configured list instead', () => {
-    const types = consentTypes({ necessary: {}, statistical: {}, 'first-party': {}, 'third-party': { consentMode: ['ad_storage'] } });
+    const types = consentTypes({
+      necessary: {},
+      statistical: {},
+      'first-party': {},
+      'third-party': { consentMode: ['ad_storage'] },
+    });
     expect(types).to.deep.equal({
       necessary: ['functionality_storage', 'security_storage'],
       statistical: ['analytics_storage'],
@@ -94,7 +99,10 @@ describe('Consent Mode mapping', () => {
   });
 
   it('grants a type as soon as one accepted category maps it', () => {
-    const types = { statistical: ['analytics_storage'], 'first-party': ['analytics_storage', 'personalization_storage'] };
+    const types = {
+      statistical: ['analytics_storage'],
+      'first-party': ['analytics_storage', 'personalization_storage'],
+    };
     expect(consentValues(types, { statistical: false, 'first-party': true })).to.deep.equal({
       analytics_storage: 'granted',
       personalization_storage: 'granted',
@@ -126,7 +134,11 @@ describe('consent receipts', () => {
 describe('cross-tab messages', () => {
   it('carry a choice that another tab’s model adopts as if read from the cookie', () => {
     const state = decided({ statistical: true, 'first-party': false, 'third-party': true });
-    const other = new ConsentModel(OPTIONAL, { name: 'cookies_preferences', path: '/', expiresDays: 182, revision: 3 }, () => {});
+    const other = new ConsentModel(
+      OPTIONAL,
+      { name: 'cookies_preferences', path: '/', expiresDays: 182, revision: 3 },
+      () => {},
+    );
     const change = other.adopt(encodeChoice({ ...state, timestamp: new Date().toISOString() }), 'sync')!;
     expect(change.source).to.equal('sync');
     expect(change.state.accepted).to.deep.equal(['necessary', 'statistical', 'third-party']);

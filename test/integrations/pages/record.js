@@ -11,7 +11,9 @@ document.addEventListener('consent-change', (event) => {
   window.seen.changes.push(event.detail);
 });
 document.addEventListener('securitypolicyviolation', (event) => {
-  window.seen.violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+  window.seen.violations.push(
+    `${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+  );
 });
 window.addEventListener('error', (event) => window.seen.errors.push(event.message));
 window.addEventListener('unhandledrejection', (event) => window.seen.errors.push(String(event.reason)));
@@ -28,7 +30,8 @@ Element.prototype.attachShadow = function (init) {
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && (node.matches('[part~="banner"]') || node.querySelector('[part~="banner"]'))) window.seen.banners++;
+        if (node.nodeType === 1 && (node.matches('[part~="banner"]') || node.querySelector('[part~="banner"]')))
+          window.seen.banners++;
       }
     }
   }).observe(root, { childList: true, subtree: true });
@@ -36,6 +39,7 @@ Element.prototype.attachShadow = function (init) {
 };
 
 const options = new URLSearchParams(location.search);
-if (options.has('gpc')) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+if (options.has('gpc'))
+  Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
 if (options.has('no-channel')) delete window.BroadcastChannel;
 if (options.has('no-beacon')) delete Navigator.prototype.sendBeacon;

@@ -3,7 +3,9 @@
 const isArguments = (entry) => Object.prototype.toString.call(entry) === '[object Arguments]';
 window.standIns = {
   ...window.standIns,
-  gtag: window.dataLayer.map((entry) => (isArguments(entry) ? ['command', ...entry] : Array.isArray(entry) ? ['ignored array'] : entry)),
+  gtag: window.dataLayer.map((entry) =>
+    isArguments(entry) ? ['command', ...entry] : Array.isArray(entry) ? ['ignored array'] : entry,
+  ),
   gtagId: new URL(document.currentScript.src).searchParams.get('id'),
 };
 document.cookie = '_ga=GA1.1.123.456; path=/';
