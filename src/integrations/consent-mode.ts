@@ -1,7 +1,7 @@
 /** Google Consent Mode v2: a denied default as soon as the element starts, an update on every decision, and a `dataLayer` event for tag managers. */
 
 import type { CategoryConfig } from '../consent/config.js';
-import type { ConsentState } from '../consent/state.js';
+import { NECESSARY, type ConsentState } from '../consent/state.js';
 import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
 import { onChange, onReady } from './shared.js';
 
@@ -54,8 +54,9 @@ export const consentMode: Integration = (host) => {
       cookie_consent_source: source,
     });
   };
-  // Still undecided here: every type denied but the necessary ones, which need no consent.
-  gtag('consent', 'default', { ...consentValues(types, host.state.categories), wait_for_update: 500 });
+  // Whatever is stored, the default denies every type but the necessary ones, which need no consent;
+  // a stored choice is an update once the page hears `consent-ready`.
+  gtag('consent', 'default', { ...consentValues(types, { [NECESSARY]: true }), wait_for_update: 500 });
   onReady(host, (state) => state.decided && update(state, 'stored'));
   onChange(host, ({ state, source }) => update(state, source));
 };

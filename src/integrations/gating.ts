@@ -99,7 +99,7 @@ export const gating: Integration = (host) => {
     if (root instanceof HTMLElement && root.matches(GATED)) handle(root);
     root.querySelectorAll<HTMLElement>(GATED).forEach(handle);
   };
-  // Scripts are handled once parsed whole (an inline one may still be half-read while the page loads).
+  // `consent-ready` comes once the page is parsed, so no inline script is still half-read.
   const start = () => {
     started = true;
     scan(document);
@@ -110,8 +110,7 @@ export const gating: Integration = (host) => {
 
   onReady(host, (ready) => {
     state = ready;
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-    else start();
+    start();
   });
   onChange(host, (change) => {
     state = change.state;

@@ -38,13 +38,30 @@ const ENUMS = {
 
 /**
  * An integration (script gating, Consent Mode, GPC, receipts, sync…) is started once per element,
- * before the stored choice is announced; it listens to the element's `consent-ready` and
- * `consent-change` events and may record decisions through `save(selection, source)`. It never renders.
+ * after the stored choice is read (`host.state`) and before it is announced; it listens to the
+ * element's `consent-ready` and `consent-change` events and may record decisions through
+ * `save(selection, source)`. It never renders.
  */
 export type Integration = (host: CookieConsent) => void;
 
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
 let readyDispatched = false;
+
+/**
+ * Calls back once the document is parsed: at once when `DOMContentLoaded` has fired, else on it.
+ * A deferred script runs just before that event, so the page's own scripts after ours, deferred
+ * or not, have all added their listeners by then and none misses `consent-ready`.
+ */
+function whenParsed(callback: () => void): void {
+  const [navigation] = performance.getEntriesByType?.('navigation') ?? [];
+  const parsed =
+    document.readyState === 'complete' ||
+    (navigation
+      ? (navigation as PerformanceNavigationTiming).domContentLoadedEventStart > 0
+      : document.readyState === 'interactive');
+  if (parsed) callback();
+  else document.addEventListener('DOMContentLoaded', callback, { once: true });
+}
 
 /** The focused element, looking inside shadow roots (a button in our own banner, for instance). */
 function deepActiveElement(): Element | null {
@@ -216,13 +233,14 @@ export class CookieConsent extends LitElement implements ConsentHost {
     this.warnAll(problems, 'ignored part of the configuration');
 
     this.model = new ConsentModel(optional, this.storeOptions(), (message) => this.warn(message));
-    for (const integrate of CookieConsent.integrations) integrate(this);
     this._state = this.model.load();
     if (!this._state.decided && !this.hasAttribute('open')) this.open = true;
-    if (!readyDispatched) {
+    for (const integrate of CookieConsent.integrations) integrate(this);
+    whenParsed(() => {
+      if (readyDispatched) return;
       readyDispatched = true;
       this.dispatch('consent-ready', this._state);
-    }
+    });
   }
 
   private storeOptions(): StoreOptions {
