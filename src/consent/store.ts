@@ -82,7 +82,9 @@ export function readStoredChoice(options: StoreOptions, now = Date.now()): ReadR
   } catch {
     return { choice: null, problem: 'cookies cannot be read on this page' };
   }
-  return encoded === undefined ? { choice: null } : parseStoredChoice(encoded, options, now);
+  // js-cookie's jar is a plain object: with no cookie of that name, `constructor` or `toString`
+  // would find Object.prototype's.
+  return typeof encoded === 'string' ? parseStoredChoice(encoded, options, now) : { choice: null };
 }
 
 function attributes(options: StoreOptions) {

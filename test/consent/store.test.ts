@@ -342,6 +342,12 @@ describe('readStoredChoice', () => {
     expect(readStoredChoice(storeOptions())).to.deep.equal({ choice: null });
   });
 
+  it('with no cookie under a name Object.prototype also has, gives no choice and no problem', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(readStoredChoice(storeOptions({ name }))).to.deep.equal({ choice: null });
+    }
+  });
+
   it('reads a valid cookie the page already has', () => {
     storeChoice(valid());
     expect(readStoredChoice(storeOptions(), NOW).choice).to.deep.equal(valid());

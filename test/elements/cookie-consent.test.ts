@@ -343,6 +343,19 @@ describe('<cookie-consent> settings', () => {
     }
   });
 
+  it('a cookie-name that Object.prototype has (js-cookie could never read it back) falls back to the default', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await addConsent('<cookie-consent cookie-name="constructor"></cookie-consent>');
+      expect(element.cookieName).to.equal('cookies_preferences');
+      expect(warnings.messages.filter((message) => message.includes('cookie-name'))).to.have.length(1);
+      element.rejectAll();
+      expect(storedChoice()!.categories).to.deep.equal(ALL_OFF);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('bad configuration is reported in one warning and the valid rest is used', async () => {
     const warnings = captureWarnings();
     try {

@@ -468,7 +468,8 @@ function wholeNumber(element: CookieConsent, attribute: string, fallback: number
 
 defineSetting('categories', 'categories', (el) => parseCategoryList(el.getAttribute('categories'), []).join(' '));
 defineSetting('cookieName', 'cookie-name', (el) =>
-  checked(el, 'cookie-name', (v) => COOKIE_NAME.test(v), 'cookies_preferences'),
+  // js-cookie reads cookies into a plain object: a name Object.prototype has (`constructor`) never reads back.
+  checked(el, 'cookie-name', (v) => COOKIE_NAME.test(v) && !(v in Object.prototype), 'cookies_preferences'),
 );
 defineSetting('cookieDomain', 'cookie-domain', (el) => el.getAttribute('cookie-domain') || null);
 defineSetting('cookiePath', 'cookie-path', (el) => checked(el, 'cookie-path', (v) => /^\/[^;\s]*$/.test(v), '/'));
