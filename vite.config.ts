@@ -9,6 +9,22 @@ import { defineConfig, type Plugin } from 'vite';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
+/**
+ * Private members of our own classes, shortened in the classic script, where nothing outside the
+ * bundle can reach them. Never a public or `@internal` name (the API, settings, `warn`, `content`,
+ * `siteTexts`, `adopt`), a DOM or Lit name, or one a string names (`_preferencesOpen` in `updated`).
+ */
+const PRIVATE_MEMBERS = [
+  // <cookie-consent>
+  ...['_draft', '_state', 'model', 'warned', 'opener', 'start', 'storeOptions', 'warnAll', 'dispatch'],
+  ...['commit', 'decide', 'closePreferences', 'renderPreferences'],
+  ...['onDocumentClick', 'onDocumentKeydown', 'onDialogKeydown', 'onDialogClose'],
+  // <cookie-policy>
+  ...['_saved', 'refresh', 'onChange'],
+  // ConsentModel and its store options
+  ...['optional', 'store', 'record', 'forget', 'transition', 'expiresDays'],
+];
+
 /** Lit's html`` and css`` templates keep their indentation unless minified: it is a third of our bytes. */
 const minifyTemplates: Plugin = {
   name: 'minify-templates',
@@ -39,7 +55,9 @@ export default defineConfig(({ command, mode }) => {
             name: 'CookieConsentElement',
             fileName: () => 'cookie-consent.js',
           },
-      rollupOptions: module ? { external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'] } : {},
+      rollupOptions: module
+        ? { external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'] }
+        : { output: { minify: { mangleProps: { include: new RegExp(`^(${PRIVATE_MEMBERS.join('|')})$`) } } } },
     },
   };
 });
