@@ -35,12 +35,12 @@ const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const CATEGORY_KEYS = ['label', 'description', 'cookies', 'consentMode'];
 const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration'];
 /** Never used as keys: the stored choice refuses them too, so a category so named could never be read back. */
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Collects problems so that one warning can name them all. */
 export type Problems = string[];
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

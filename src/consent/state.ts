@@ -41,7 +41,7 @@ export function selectCategories(
 ): Record<string, boolean> {
   const categories: Record<string, boolean> = { [NECESSARY]: true };
   for (const name of optional) {
-    categories[name] = Object.prototype.hasOwnProperty.call(selection, name) && selection[name] === true;
+    categories[name] = Object.hasOwn(selection, name) && selection[name] === true;
   }
   return categories;
 }

@@ -1,6 +1,7 @@
 /** Reading and writing the stored choice (the `cookies_preferences` cookie) through js-cookie, with strict validation. */
 
 import Cookies from 'js-cookie';
+import { isObject, RESERVED } from './config.js';
 import { NECESSARY, type StoredChoice } from './state.js';
 
 export interface StoreOptions {
@@ -16,7 +17,6 @@ export const MAX_ENCODED_LENGTH = 2048;
 const DAY = 864e5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const RAW = Cookies.withConverter<string>({ read: (value) => value });
 
 /**
@@ -27,12 +27,8 @@ export type ReadResult =
   | { choice: StoredChoice; problem?: undefined; quiet?: undefined }
   | { choice: null; problem?: string; quiet?: boolean };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function hasForbiddenKey(value: Record<string, unknown>): boolean {
-  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key));
+  return Object.keys(value).some((key) => RESERVED.has(key));
 }
 
 /** Validates an encoded cookie value; never throws. */
@@ -46,9 +42,9 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
   } catch {
     return { choice: null, problem: 'it is not valid JSON' };
   }
-  if (!isPlainObject(data)) return { choice: null, problem: 'it is not a JSON object' };
+  if (!isObject(data)) return { choice: null, problem: 'it is not a JSON object' };
   const { version, id, revision, timestamp, categories } = data;
-  if (hasForbiddenKey(data) || (isPlainObject(categories) && hasForbiddenKey(categories))) {
+  if (hasForbiddenKey(data) || (isObject(categories) && hasForbiddenKey(categories))) {
     return { choice: null, problem: 'it has a forbidden key (__proto__, constructor or prototype)' };
   }
   if (version !== 1) return { choice: null, problem: `version ${JSON.stringify(version)} is not 1` };
@@ -59,7 +55,7 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
   if (typeof timestamp !== 'string' || !ISO_DATE.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
     return { choice: null, problem: '"timestamp" is not an ISO date' };
   }
-  if (!isPlainObject(categories)) return { choice: null, problem: '"categories" is not an object' };
+  if (!isObject(categories)) return { choice: null, problem: '"categories" is not an object' };
   for (const [name, value] of Object.entries(categories)) {
     if (typeof value !== 'boolean') return { choice: null, problem: `category "${name}" is not true or false` };
   }

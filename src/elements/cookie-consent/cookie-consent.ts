@@ -15,7 +15,6 @@ import {
 } from '../../consent/config.js';
 import { ConsentModel } from '../../consent/consent-model.js';
 import {
-  allCategories,
   undecidedState,
   type ConsentChangeDetail,
   type ConsentSource,
@@ -189,10 +188,6 @@ export class CookieConsent extends LitElement implements ConsentHost {
     console.warn(`cookie-consent: ${message}`);
   }
 
-  private warnAll(problems: Problems, what: string): void {
-    if (problems.length) this.warn(`${what}: ${problems.join('; ')}`);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (!claimHost(this)) {
@@ -220,19 +215,23 @@ export class CookieConsent extends LitElement implements ConsentHost {
     const optional = parseCategoryList(this.getAttribute('categories'), problems);
     this.content = configuredCategories(
       optional,
-      {
-        categories: { ...fromJson.categories, ...fromProperty.categories },
-        texts: undefined,
-      },
+      { categories: { ...fromJson.categories, ...fromProperty.categories } },
       problems,
     );
     this.siteTexts = { ...fromJson.texts };
     for (const [lang, texts] of Object.entries(fromProperty.texts ?? {})) {
       this.siteTexts[lang] = { ...this.siteTexts[lang], ...texts };
     }
-    this.warnAll(problems, 'ignored part of the configuration');
+    if (problems.length) this.warn(`ignored part of the configuration: ${problems.join('; ')}`);
 
-    this.model = new ConsentModel(optional, this.storeOptions(), (message) => this.warn(message));
+    const store: StoreOptions = {
+      name: this.cookieName,
+      domain: this.cookieDomain ?? undefined,
+      path: this.cookiePath,
+      expiresDays: this.expiresDays,
+      revision: this.revision,
+    };
+    this.model = new ConsentModel(optional, store, (message) => this.warn(message));
     this._state = this.model.load();
     if (!this._state.decided && !this.hasAttribute('open')) this.open = true;
     for (const integrate of CookieConsent.integrations) integrate(this);
@@ -243,38 +242,25 @@ export class CookieConsent extends LitElement implements ConsentHost {
     });
   }
 
-  private storeOptions(): StoreOptions {
-    return {
-      name: this.cookieName,
-      domain: this.cookieDomain ?? undefined,
-      path: this.cookiePath,
-      expiresDays: this.expiresDays,
-      revision: this.revision,
-    };
-  }
-
   private dispatch(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Applies a change from the model: re-render, close the layers, tell the page. */
-  private commit(change: ConsentChangeDetail): void {
+  /** Applies a change from the model (none before it starts): re-render, close the layers, tell the page. */
+  private commit(change: ConsentChangeDetail | null | undefined): void {
+    if (!change) return;
     this._state = change.state;
     this.open = !change.state.decided;
     this.closePreferences();
     this.dispatch('consent-change', change);
   }
 
-  private decide(selection: Record<string, unknown>, source: ConsentSource): void {
-    if (this.model) this.commit(this.model.record(selection, source));
-  }
-
   acceptAll(source: ConsentSource = 'api'): void {
-    this.decide(allCategories(this.model?.optional ?? [], true), source);
+    this.commit(this.model?.acceptAll(source));
   }
 
   rejectAll(source: ConsentSource = 'api'): void {
-    this.decide({}, source);
+    this.commit(this.model?.rejectAll(source));
   }
 
   save(categories: Record<string, boolean>, source: ConsentSource = 'api'): void {
@@ -282,7 +268,7 @@ export class CookieConsent extends LitElement implements ConsentHost {
       this.warn('save() takes an object such as { statistical: true }; the call was ignored');
       return;
     }
-    this.decide(categories, source);
+    this.commit(this.model?.record(categories, source));
   }
 
   showBanner(): void {
@@ -296,13 +282,12 @@ export class CookieConsent extends LitElement implements ConsentHost {
   }
 
   reset(): void {
-    if (this.model) this.commit(this.model.forget('api'));
+    this.commit(this.model?.forget('api'));
   }
 
   /** @internal Takes a choice made in another tab (an encoded cookie value) without storing it again. */
   adopt(encoded: string): void {
-    const change = this.model?.adopt(encoded, 'sync');
-    if (change) this.commit(change);
+    this.commit(this.model?.adopt(encoded, 'sync'));
   }
 
   private closePreferences(): void {
