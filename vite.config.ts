@@ -16,13 +16,15 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
  */
 const PRIVATE_MEMBERS = [
   // <cookie-consent>
-  ...['_draft', '_state', 'model', 'warned', 'opener', 'start', 'storeOptions', 'warnAll', 'dispatch'],
-  ...['commit', 'decide', 'closePreferences', 'renderPreferences'],
+  ...['_draft', '_state', 'model', 'warned', 'opener', 'start', 'dispatch', 'commit'],
+  ...['closePreferences', 'renderPreferences'],
   ...['onDocumentClick', 'onDocumentKeydown', 'onDialogKeydown', 'onDialogClose'],
   // <cookie-policy>
   ...['_saved', 'refresh', 'onChange'],
   // ConsentModel and its store options
   ...['optional', 'store', 'record', 'forget', 'transition', 'expiresDays'],
+  // What reading the stored choice found
+  ...['choice', 'problem', 'quiet'],
 ];
 
 /** Lit's html`` and css`` templates keep their indentation unless minified: it is a third of our bytes. */
