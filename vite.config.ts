@@ -32,7 +32,8 @@ const minifyTemplates: Plugin = {
   name: 'minify-templates',
   async transform(code, id) {
     if (!id.includes('/src/') || !/\.ts$/.test(id)) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id });
+    // Unquoted attribute values where HTML allows (`part=banner`): Lit parses them, bindings too.
+    const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { removeAttributeQuotes: true } });
     return result ? { code: result.code, map: result.map?.toString() } : null;
   },
 };
