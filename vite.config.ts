@@ -21,8 +21,8 @@ const PRIVATE_MEMBERS = [
   ...['onDocumentClick', 'onDocumentKeydown', 'onDialogKeydown', 'onDialogClose'],
   // <cookie-policy>
   ...['_saved', 'refresh', 'onChange'],
-  // ConsentModel and its store options
-  ...['optional', 'store', 'record', 'forget', 'transition', 'expiresDays'],
+  // ConsentModel (not `expiresDays`: the element's public property is read under that name)
+  ...['optional', 'store', 'record', 'forget', 'transition'],
   // What reading the stored choice found
   ...['choice', 'problem', 'quiet'],
 ];
