@@ -132,7 +132,6 @@ export class CookieConsent extends LitElement implements ConsentHost {
   static integrations: Integration[] = [];
 
   static override properties = {
-    config: { attribute: false },
     _preferencesOpen: { state: true },
     _draft: { state: true },
     _state: { state: true },
@@ -142,7 +141,11 @@ export class CookieConsent extends LitElement implements ConsentHost {
     return [...super.observedAttributes, 'open', 'lang', 'policy-url', 'position', 'theme'];
   }
 
-  /** Per-site content for module users; merged over the JSON child. */
+  /**
+   * Per-site content for module users; merged over the JSON child, read when the element starts.
+   * A plain field, not a Lit property: Lit would hold a value set before the element is defined
+   * until its first update, after `start()` has read it.
+   */
   declare config: ConsentConfig | undefined;
   declare categories: string;
   declare cookieName: string;
