@@ -2,9 +2,8 @@
 // choice, from the element's `consent-ready` and `consent-change` events, and switches the banner's language.
 //
 // Loaded with `defer` before the element's module: deferred and module scripts run in document
-// order once the page is parsed, so these listeners exist before the element announces
-// `consent-ready` (it does so while it is being defined), and the `lang` set here is the one its
-// first render uses.
+// order once the page is parsed, so the `lang` set here is the one the banner's first render uses.
+// (The listeners would hear `consent-ready` from anywhere: it comes once the page is parsed.)
 (() => {
   const LANGUAGE_COOKIE = 'django_language';
   let lastEvent = 'none yet';
