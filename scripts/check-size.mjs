@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * Limits in bytes (1 kB = 1,000 bytes, the unit Vite prints). The product's target was 12 kB; the
  * self-contained script cannot meet it: Lit and js-cookie alone are 6.6 kB, the six built-in
  * languages besides English 2.7 kB. The limit is a ratchet just above the size of 2026-11-23
- * (19.25 kB), so any growth is a decision someone makes here, in a reviewed commit.
+ * (19.23 kB), so any growth is a decision someone makes here, in a reviewed commit.
  */
 const BUDGETS = [{ file: 'dist/cookie-consent.js', gzipLimit: 20_000 }];
 
