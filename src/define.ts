@@ -1,25 +1,25 @@
-/** Defines the elements and `window.cookieConsent` once, tolerating an earlier definition (script and module both loaded). */
+/**
+ * Defines the elements and `window.cookieConsent` once, tolerating an earlier definition (the
+ * script included twice, the module and the script both), and doing nothing where there is no DOM
+ * (server-side rendering) or the browser lacks what the element needs (a warning says so).
+ */
 
 import { api, type CookieConsentApi } from './api.js';
 import type { ConsentChangeDetail, ConsentState } from './consent/state.js';
 import { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 import { CookiePolicy } from './elements/cookie-policy/cookie-policy.js';
-import { cleanup } from './integrations/cleanup.js';
-import { consentMode } from './integrations/consent-mode.js';
-import { gating } from './integrations/gating.js';
-import { gpc } from './integrations/gpc.js';
-import { receipts } from './integrations/receipts.js';
-import { sync } from './integrations/sync.js';
 
 declare global {
   interface Window {
-    cookieConsent: CookieConsentApi;
+    /** Set once the script has defined the elements: wait for `customElements.whenDefined('cookie-consent')` before. */
+    cookieConsent?: CookieConsentApi;
   }
   interface HTMLElementTagNameMap {
     'cookie-consent': CookieConsent;
     'cookie-policy': CookiePolicy;
   }
-  interface HTMLElementEventMap {
+  /** The events, declared once; `document` and `window` hear them too (they bubble and are composed). */
+  interface GlobalEventHandlersEventMap {
     'consent-ready': CustomEvent<ConsentState>;
     'consent-change': CustomEvent<ConsentChangeDetail>;
   }
@@ -31,6 +31,11 @@ declare global {
     'consent-ready': CustomEvent<ConsentState>;
     'consent-change': CustomEvent<ConsentChangeDetail>;
   }
+}
+
+/** What the supported browsers have (Chrome and Edge 93+, Firefox 92+, Safari 15.4+). */
+function supported(): boolean {
+  return typeof Object.hasOwn === 'function' && typeof [].at === 'function' && typeof HTMLDialogElement === 'function';
 }
 
 /** Whether this copy of the script already warned: one warning per extra copy, not one per element. */
@@ -48,8 +53,15 @@ function define(name: string, element: CustomElementConstructor): void {
   customElements.define(name, element);
 }
 
-// Consent Mode first: its default command must precede anything another integration records.
-CookieConsent.integrations.push(consentMode, cleanup, gating, receipts, sync, gpc);
-define('cookie-consent', CookieConsent);
-define('cookie-policy', CookiePolicy);
-if (!window.cookieConsent) window.cookieConsent = api;
+export function defineElements(): void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return;
+  if (!supported()) {
+    console.warn(
+      'cookie-consent: this browser lacks what the banner needs (Object.hasOwn, Array.prototype.at, <dialog>: Chrome 93, Firefox 92, Safari 15.4 or newer); no banner is shown',
+    );
+    return;
+  }
+  define('cookie-consent', CookieConsent);
+  define('cookie-policy', CookiePolicy);
+  window.cookieConsent ??= api;
+}

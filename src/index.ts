@@ -1,10 +1,29 @@
-/** The ES module entry: exports the element classes and types, and defines the elements on import. */
+/**
+ * The ES module entry (`dist/index.js`, for bundlers): exports the element classes and types, and
+ * defines the elements on import in a browser (nothing where there is no DOM, during server-side
+ * rendering). Every part is built in; each language is a chunk of its own, imported when needed.
+ */
 
-import './define.js';
+import { defineElements } from './define.js';
+import { LANGUAGES, registerTexts, type Texts } from './i18n/index.js';
+import { setPartSource } from './internal/parts.js';
+import './parts/decisions.entry.js';
+import './parts/preferences.entry.js';
+
+setPartSource({
+  part: () => Promise.reject(new Error('every part is built in')),
+  async language(tag) {
+    if (!(LANGUAGES as readonly string[]).includes(tag)) throw new Error('there is no such language');
+    // A variable import the bundler splits into one chunk per language.
+    const texts: { default: Texts } = await import(`./i18n/languages/${tag}.ts`);
+    registerTexts(tag, texts.default);
+  },
+});
+defineElements();
 
 export { CookieConsent } from './elements/cookie-consent/cookie-consent.js';
 export { CookiePolicy } from './elements/cookie-policy/cookie-policy.js';
 export type { CookieConsentApi } from './api.js';
-export type { ConsentChangeDetail, ConsentSource, ConsentState, StoredChoice } from './consent/state.js';
+export type { ConsentChangeDetail, ConsentSource, ConsentState, Regime, StoredChoice } from './consent/state.js';
 export type { CategoryConfig, ConsentConfig, CookieInfo, Localized } from './consent/config.js';
 export type { Texts } from './i18n/index.js';

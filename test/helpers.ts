@@ -1,6 +1,6 @@
 /** Shared test helpers: a clean cookie jar, captured warnings, and a page-like element setup. */
 
-import '../src/define.js';
+import '../src/index.js';
 import type { CookieConsent } from '../src/elements/cookie-consent/cookie-consent.js';
 
 export const COOKIE = 'cookies_preferences';
@@ -65,6 +65,9 @@ export async function addConsent(markup = '<cookie-consent></cookie-consent>'): 
   document.body.append(container);
   const element = container.querySelector('cookie-consent')!;
   await element.updateComplete;
+  // A language other than English arrives on demand: the element renders once it is here.
+  for (let tries = 0; !element.speech && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await element.updateComplete;
   return element;
 }
 
@@ -87,4 +90,19 @@ export function nextEvent<T = unknown>(type: string): Promise<CustomEvent<T>> {
   return new Promise((resolve) =>
     document.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }),
   );
+}
+
+/** Waits until `check()` holds, polling (what arrives on demand, a part or a language, takes a moment). */
+export async function until(check: () => unknown, what = 'the condition', timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The preferences dialog, once it is open (its part arrives asynchronously). */
+export async function openDialog(element: HTMLElement): Promise<HTMLDialogElement> {
+  await until(() => part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences dialog to open');
+  return part<HTMLDialogElement>(element, 'preferences')!;
 }

@@ -3,14 +3,17 @@
  * scalar attributes. Whatever is invalid is dropped and reported; whatever is valid is kept.
  */
 
+import type { Localized } from '../i18n/text.js';
+import { isObject, RESERVED } from './json.js';
 import { NECESSARY } from './state.js';
 
-/** A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). */
-export type Localized = string | Readonly<Record<string, string>>;
+export type { Localized } from '../i18n/text.js';
 
 export interface CookieInfo {
   name: string;
   provider?: Localized;
+  /** What it does and where (the seed tables' "Function and location"). */
+  function?: Localized;
   purpose?: Localized;
   duration?: Localized;
 }
@@ -33,16 +36,10 @@ export const DEFAULT_CATEGORIES = ['statistical', 'first-party', 'third-party'];
 export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const CATEGORY_KEYS = ['label', 'description', 'cookies', 'consentMode'];
-const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration'];
-/** Never used as keys: the stored choice refuses them too, so a category so named could never be read back. */
-export const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+const COOKIE_TEXTS = ['provider', 'function', 'purpose', 'duration'] as const;
 
 /** Collects problems so that one warning can name them all. */
 export type Problems = string[];
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Own keys other than the dangerous ones (reported): the config never touches a prototype. */
 function entries(value: Record<string, unknown>, where: string, problems: Problems): [string, unknown][] {
@@ -79,9 +76,9 @@ function parseCookie(value: unknown, where: string, problems: Problems): CookieI
     problems.push(`${where}: expected an object with a "name"`);
     return undefined;
   }
-  unknownKeys(value, COOKIE_KEYS, where, problems);
+  unknownKeys(value, ['name', ...COOKIE_TEXTS], where, problems);
   const cookie: CookieInfo = { name: value.name };
-  for (const key of ['provider', 'purpose', 'duration'] as const) {
+  for (const key of COOKIE_TEXTS) {
     const text = parseLocalized(value[key], `${where}.${key}`, problems);
     if (text !== undefined) cookie[key] = text;
   }
@@ -182,38 +179,12 @@ export function parseCategoryList(value: string | null, problems: Problems): str
   return names;
 }
 
-/** Returns the URL when it is `http(s):` or relative, else null (no `javascript:`, `data:`…). */
-export function safeUrl(value: string | null | undefined, base = document.baseURI): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Parses a whole number attribute within bounds, else the default (with a problem noted). */
-export function parseWholeNumber(
-  value: string | null,
-  fallback: number,
-  min: number,
-  max: number,
-  where: string,
-  problems: Problems,
-): number {
-  if (value === null) return fallback;
+/** Parses a whole number within bounds, else the default (with a problem noted). */
+export function parseWholeNumber(value: string, fallback: number, min: number, max: number, problems: Problems): number {
   const number = Number(value.trim());
   if (value.trim() !== '' && Number.isInteger(number) && number >= min && number <= max) return number;
-  problems.push(`${where}="${value}" is not a whole number from ${min} to ${max}; using ${fallback}`);
+  problems.push(`"${value}" is not a whole number from ${min} to ${max}`);
   return fallback;
-}
-
-/** Picks a localized text for `lang` (`fr-CA` → `fr` → `en` → any), or undefined. */
-export function localize(value: Localized | undefined, lang: string): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  const pick = (key: string) => (Object.hasOwn(value, key) ? value[key] : undefined);
-  return pick(lang) ?? pick(lang.split('-')[0]) ?? pick('en') ?? Object.values(value)[0];
 }
 
 /** Merges the attribute's categories with the config: the attribute decides which exist. */

@@ -9,11 +9,21 @@ export type ConsentSource = 'banner' | 'preferences' | 'api' | 'gpc' | 'sync';
 export interface ConsentState {
   readonly decided: boolean;
   readonly categories: Readonly<Record<string, boolean>>;
+  /** Per-service choices; `{}` while no category lists services. */
+  readonly services: Readonly<Record<string, boolean>>;
+  /** Accepted categories (and services), `necessary` first. */
   readonly accepted: readonly string[];
   readonly revision: number;
   readonly timestamp: string | null;
   readonly id: string | null;
+  /** The regime in force. */
+  readonly regime: Regime;
+  /** The upper-case region the regime was chosen by; `''` when unknown or not looked up. */
+  readonly region: string;
 }
+
+/** The law the banner follows (SPEC "Regimes"). */
+export type Regime = 'opt-in' | 'opt-out' | 'none';
 
 /** `detail` of the `consent-change` event. */
 export interface ConsentChangeDetail {
@@ -59,7 +69,17 @@ function freezeState(
   id: string | null,
 ): ConsentState {
   const accepted = Object.freeze(Object.keys(categories).filter((name) => categories[name]));
-  return Object.freeze({ decided, categories: Object.freeze(categories), accepted, revision, timestamp, id });
+  return Object.freeze({
+    decided,
+    categories: Object.freeze(categories),
+    services: Object.freeze({}),
+    accepted,
+    revision,
+    timestamp,
+    id,
+    regime: 'opt-in',
+    region: '',
+  });
 }
 
 /** No valid choice yet: every optional category off. */

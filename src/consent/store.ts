@@ -1,7 +1,7 @@
 /** Reading and writing the stored choice (the `cookies_preferences` cookie) through js-cookie, with strict validation. */
 
 import Cookies from 'js-cookie';
-import { isObject, RESERVED } from './config.js';
+import { hasReservedKey, isObject } from './json.js';
 import { NECESSARY, type StoredChoice } from './state.js';
 
 export interface StoreOptions {
@@ -17,7 +17,6 @@ export const MAX_ENCODED_LENGTH = 2048;
 const DAY = 864e5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
-const RAW = Cookies.withConverter<string>({ read: (value) => value });
 
 /**
  * What was found: a valid choice, or none, with `problem` saying why a value that was there is not
@@ -26,10 +25,6 @@ const RAW = Cookies.withConverter<string>({ read: (value) => value });
 export type ReadResult =
   | { choice: StoredChoice; problem?: undefined; quiet?: undefined }
   | { choice: null; problem?: string; quiet?: boolean };
-
-function hasForbiddenKey(value: Record<string, unknown>): boolean {
-  return Object.keys(value).some((key) => RESERVED.has(key));
-}
 
 /** Validates an encoded cookie value; never throws. */
 export function parseStoredChoice(encoded: string, options: StoreOptions, now = Date.now()): ReadResult {
@@ -44,7 +39,7 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
   }
   if (!isObject(data)) return { choice: null, problem: 'it is not a JSON object' };
   const { version, id, revision, timestamp, categories } = data;
-  if (hasForbiddenKey(data) || (isObject(categories) && hasForbiddenKey(categories))) {
+  if (hasReservedKey(data) || (isObject(categories) && hasReservedKey(categories))) {
     return { choice: null, problem: 'it has a forbidden key (__proto__, constructor or prototype)' };
   }
   if (version !== 1) return { choice: null, problem: `version ${JSON.stringify(version)} is not 1` };
@@ -70,17 +65,50 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
   return { choice: { version, id, revision, timestamp, categories: categories as Record<string, boolean> } };
 }
 
-/** Reads the stored choice; never throws (a sandboxed page throws on `document.cookie`). */
+/**
+ * The raw value of the cookie named exactly `name`, or undefined. Not js-cookie's `get()`: it
+ * decodes names, so a cookie named `cookies%5Fpreferences` would be taken for `cookies_preferences`.
+ * Throws where `document.cookie` does (a sandboxed page).
+ */
+function rawCookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  return document.cookie
+    .split('; ')
+    .find((cookie) => cookie.startsWith(prefix))
+    ?.slice(prefix.length);
+}
+
+/** Reads the stored choice; never throws. */
 export function readStoredChoice(options: StoreOptions, now = Date.now()): ReadResult {
   let encoded: string | undefined;
   try {
-    encoded = RAW.get(options.name);
+    encoded = rawCookie(options.name);
   } catch {
     return { choice: null, problem: 'cookies cannot be read on this page' };
   }
-  // js-cookie's jar is a plain object: with no cookie of that name, `constructor` or `toString`
-  // would find Object.prototype's.
-  return typeof encoded === 'string' ? parseStoredChoice(encoded, options, now) : { choice: null };
+  return encoded === undefined ? { choice: null } : parseStoredChoice(encoded, options, now);
+}
+
+/** The value as stored: SPEC's key order and nothing else, whatever object the caller built. */
+export function serializeChoice({ version, id, revision, timestamp, categories }: StoredChoice): string {
+  return JSON.stringify({ version, id, revision, timestamp, categories });
+}
+
+/** How long the value gets once js-cookie has encoded it. */
+export function encodedLength(value: string): number {
+  return Cookies.converter.write(value, '').length;
+}
+
+/**
+ * The longest value a choice over these categories can take (every category `false`, the longest
+ * revision): over `MAX_ENCODED_LENGTH`, a choice would be written and then refused on every load.
+ */
+export function longestEncodedChoice(optional: readonly string[], revision: number): number {
+  const categories = { [NECESSARY]: true, ...Object.fromEntries(optional.map((name) => [name, false])) };
+  const id = '00000000-0000-4000-8000-000000000000';
+  return encodedLength(
+    serializeChoice({ version: 1, id, revision, timestamp: new Date(0).toISOString(), categories }),
+  );
 }
 
 function attributes(options: StoreOptions) {
@@ -92,14 +120,17 @@ function attributes(options: StoreOptions) {
   };
 }
 
-/** Writes the choice; returns whether the browser kept it (cookies may be blocked). */
+/**
+ * Writes the choice; returns whether the browser kept it (cookies may be blocked). A value longer
+ * than this store would read back is never written.
+ */
 export function writeStoredChoice(choice: StoredChoice, options: StoreOptions): boolean {
+  const value = serializeChoice(choice);
+  if (encodedLength(value) > MAX_ENCODED_LENGTH) return false;
   try {
-    // SPEC's key order and nothing else, whatever object the caller built.
-    const { version, id, revision, timestamp, categories } = choice;
-    const value = JSON.stringify({ version, id, revision, timestamp, categories });
     Cookies.set(options.name, value, { ...attributes(options), expires: options.expiresDays });
-    return Cookies.get(options.name) === value;
+    const written = rawCookie(options.name);
+    return written !== undefined && Cookies.converter.read(written, options.name) === value;
   } catch {
     return false;
   }

@@ -1,8 +1,9 @@
 /** Withdrawal clean-up: deletes the cookies a refused category declares, wherever a tracker may have set them. */
 
-import type { ConsentState } from '../consent/state.js';
-import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
-import { onChange, onReady } from './shared.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { CategoryConfig } from '../consent/config.js';
+import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
+import type { ConsentController } from './controller.js';
 
 /** Whether a cookie name matches one of the declared names, where `*` stands for any run of characters. */
 export function cookieMatcher(patterns: readonly string[]): (name: string) => boolean {
@@ -22,11 +23,34 @@ export function cookieDomains(hostname: string, configured?: string | null): (st
   return [...new Set(domains)];
 }
 
-export const cleanup: Integration = (host) => {
-  const clean = (state: ConsentState, names: readonly string[]) => {
+/** What clean-up needs of the element. */
+export interface CleanupHost extends ReactiveControllerHost {
+  readonly content: Readonly<Record<string, CategoryConfig>>;
+  readonly cookiePath: string;
+  readonly cookieDomain: string | null;
+}
+
+export class CleanupController implements ConsentController {
+  readonly name = 'clean-up';
+  readonly #host: CleanupHost;
+
+  constructor(host: CleanupHost) {
+    this.#host = host;
+  }
+
+  /** At load too: a tracker may have written again while the page that withdrew was unloading. */
+  ready(state: ConsentState): void {
+    if (state.decided) this.#clean(state, Object.keys(state.categories));
+  }
+
+  changed({ state, changed }: ConsentChangeDetail): void {
+    this.#clean(state, changed);
+  }
+
+  #clean(state: ConsentState, names: readonly string[]): void {
     const patterns = names
-      .filter((name) => !state.categories[name])
-      .flatMap((name) => host.content[name]?.cookies?.map((cookie) => cookie.name) ?? []);
+      .filter((name) => !state.accepted.includes(name))
+      .flatMap((name) => this.#host.content[name]?.cookies?.map((cookie) => cookie.name) ?? []);
     if (!patterns.length) return;
     const match = cookieMatcher(patterns);
     let present: string[];
@@ -38,19 +62,16 @@ export const cleanup: Integration = (host) => {
     const doomed = new Set([...patterns.filter((name) => !name.includes('*')), ...present.filter(match)]);
     const secure = location.protocol === 'https:' ? '; secure' : '';
     // `/`, the configured path, and the page's directories (where a cookie set without a path lands).
-    const paths = new Set(['/', host.cookiePath]);
+    const paths = new Set(['/', this.#host.cookiePath]);
     let path = '';
     for (const segment of location.pathname.split('/').slice(1, -1)) paths.add((path += `/${segment}`)).add(`${path}/`);
     for (const name of doomed) {
       if (!/^[^\s;=,]+$/.test(name)) continue;
-      for (const domain of cookieDomains(location.hostname, host.cookieDomain)) {
+      for (const domain of cookieDomains(location.hostname, this.#host.cookieDomain)) {
         for (const path of paths) {
           document.cookie = `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
         }
       }
     }
-  };
-  // At load too: a tracker may have written again while the page that withdrew was unloading.
-  onReady(host, (state) => state.decided && clean(state, Object.keys(state.categories)));
-  onChange(host, ({ state, changed }) => clean(state, changed));
-};
+  }
+}

@@ -1,9 +1,9 @@
-/** Google Consent Mode v2: a denied default as soon as the element starts, an update on every decision, and a `dataLayer` event for tag managers. */
+/** Google Consent Mode v2: a denied default once per page, an update on every decision, and a `dataLayer` event for tag managers. */
 
+import type { ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../consent/config.js';
-import { NECESSARY, type ConsentState } from '../consent/state.js';
-import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
-import { onChange, onReady } from './shared.js';
+import { NECESSARY, type ConsentChangeDetail, type ConsentState } from '../consent/state.js';
+import type { ConsentController } from './controller.js';
 
 /** What each category grants when the configuration gives no `consentMode` list. */
 export const DEFAULT_CONSENT_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +31,12 @@ export function consentValues(
   return values;
 }
 
+/** What Consent Mode needs of the element. */
+export interface ConsentModeHost extends ReactiveControllerHost {
+  readonly consentMode: boolean;
+  readonly content: Readonly<Record<string, CategoryConfig>>;
+}
+
 type Page = { gtag?: (...args: unknown[]) => void; dataLayer?: unknown[] };
 
 /** What Google's snippet pushes: an `arguments` object (gtag.js ignores plain arrays). */
@@ -39,24 +45,62 @@ function toArguments(..._: unknown[]): IArguments {
   return arguments;
 }
 
-export const consentMode: Integration = (host) => {
-  if (!host.consentMode) return;
+function gtag(...args: unknown[]): void {
   const page = window as Page;
-  const layer = () => (page.dataLayer ??= []);
-  const gtag = (...args: unknown[]) =>
-    typeof page.gtag === 'function' ? page.gtag(...args) : layer().push(toArguments(...args));
-  const types = consentTypes(host.content);
-  const update = (state: ConsentState, source: string) => {
-    gtag('consent', 'update', consentValues(types, state.categories));
-    layer().push({
+  if (typeof page.gtag === 'function') page.gtag(...args);
+  else (page.dataLayer ??= []).push(toArguments(...args));
+}
+
+/**
+ * The page's one `default`: it must come before any update, and a second one (an element replaced
+ * by a single-page app) would send "denied" after the visitor's choice.
+ */
+let defaultSent = false;
+
+export class ConsentModeController implements ConsentController {
+  readonly name = 'consent-mode';
+  readonly #host: ConsentModeHost;
+  /** The state this element last told Google, once it is ready. */
+  #ready = false;
+
+  constructor(host: ConsentModeHost) {
+    this.#host = host;
+  }
+
+  hostDisconnected(): void {
+    this.#ready = false;
+  }
+
+  /** As soon as the element starts: whatever is stored, every type is denied but the necessary ones, which need no consent. */
+  stateRead(): void {
+    if (!this.#host.consentMode || defaultSent) return;
+    defaultSent = true;
+    const types = consentTypes(this.#host.content);
+    gtag('consent', 'default', { ...consentValues(types, { [NECESSARY]: true }), wait_for_update: 500 });
+  }
+
+  /** A stored choice is an update once the page is parsed. */
+  ready(state: ConsentState): void {
+    this.#ready = true;
+    if (state.decided) this.#update(state, 'stored');
+  }
+
+  changed({ state, source }: ConsentChangeDetail): void {
+    if (this.#ready) this.#update(state, source);
+  }
+
+  /** `consent-mode` switched on later: the default (if none was sent), then the current state. */
+  hostUpdate(): void {
+    if (this.#host.consentMode && !defaultSent) this.stateRead();
+  }
+
+  #update(state: ConsentState, source: string): void {
+    if (!this.#host.consentMode) return;
+    gtag('consent', 'update', consentValues(consentTypes(this.#host.content), state.categories));
+    ((window as Page).dataLayer ??= []).push({
       event: 'cookie_consent_update',
       cookie_consent: { ...state.categories },
       cookie_consent_source: source,
     });
-  };
-  // Whatever is stored, the default denies every type but the necessary ones, which need no consent;
-  // a stored choice is an update once the page hears `consent-ready`.
-  gtag('consent', 'default', { ...consentValues(types, { [NECESSARY]: true }), wait_for_update: 500 });
-  onReady(host, (state) => state.decided && update(state, 'stored'));
-  onChange(host, ({ state, source }) => update(state, source));
-};
+  }
+}

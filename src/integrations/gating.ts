@@ -1,36 +1,22 @@
 /** Gating: `data-consent` scripts run, and embeds get their source, once their categories are accepted. */
 
-import { safeUrl } from '../consent/config.js';
-import type { ConsentState } from '../consent/state.js';
-import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
-import { allows, categoryList, onChange, onReady } from './shared.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { ConsentChangeDetail, ConsentSource, ConsentState } from '../consent/state.js';
+import { closestInPath, yieldToMain } from '../internal/dom.js';
+import { scriptPolicy } from '../internal/trusted-types.js';
+import { safeUrl } from '../internal/url.js';
+import { allows, nameList, type ConsentController } from './controller.js';
 
 const GATED =
   'script[type="text/plain"][data-consent],:is(iframe,img,video,embed)[data-consent],[data-consent-placeholder]';
 
-interface Policy {
-  createScript(value: string): string;
-  createScriptURL(value: string): string;
-}
-
-let policy: Policy | undefined;
-
-/**
- * Script text and URLs come from the site's own markup; under `require-trusted-types-for 'script'`
- * they go through the `cookie-consent` policy (a site with a `trusted-types` list must allow it).
- */
-function trusted(): Policy {
-  if (!policy) {
-    const same = (value: string) => value;
-    policy = { createScript: same, createScriptURL: same };
-    try {
-      const types = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
-      policy = types?.createPolicy('cookie-consent', policy) ?? policy;
-    } catch {
-      // Not allowed by the page's `trusted-types` list: the browser reports the blocked assignments.
-    }
-  }
-  return policy;
+/** What gating needs of the element. */
+export interface GatingHost extends ReactiveControllerHost {
+  readonly state: ConsentState;
+  /** The CSP nonce for the scripts it activates (the native `nonce` IDL property). */
+  readonly nonce?: string;
+  warn(message: string): void;
+  save(selection: Record<string, boolean>, source: ConsentSource): void;
 }
 
 /** Replaces a gated script by a live copy; resolves once an external, non-async one has loaded (or failed). */
@@ -46,8 +32,8 @@ function run(gated: HTMLScriptElement, nonce: string): Promise<void> {
     script.nonce = gated.nonce || nonce;
     const src = gated.getAttribute('src');
     const wait = src !== null && !script.async;
-    if (src === null) script.text = trusted().createScript(gated.text);
-    else script.src = trusted().createScriptURL(src);
+    if (src === null) script.text = scriptPolicy().createScript(gated.text);
+    else script.src = scriptPolicy().createScriptURL(src);
     if (wait) ['load', 'error'].forEach((type) => script.addEventListener(type, () => done()));
     gated.replaceWith(script);
     if (!wait) done();
@@ -61,70 +47,134 @@ function load(embed: HTMLElement, warn: (message: string) => void): void {
     if (srcset) node.srcset = srcset;
     if (!src) continue;
     const url = safeUrl(src);
-    if (url) node.src = node.localName === 'embed' ? trusted().createScriptURL(url) : url;
+    if (url) node.src = node.localName === 'embed' ? scriptPolicy().createScriptURL(url) : url;
     else warn(`data-src="${src}" is not an http(s) or relative URL`);
   }
   if (embed instanceof HTMLVideoElement) embed.load();
 }
 
-export const gating: Integration = (host) => {
-  const done = new WeakSet<Element>();
-  /** Categories something on this page was activated for: withdrawing one reloads the page. */
-  const used = new Set<string>();
-  let state: ConsentState | undefined;
-  let queue = Promise.resolve();
+/** Whether a form field on the page holds input the visitor typed and has not sent. */
+function hasEditedField(): boolean {
+  return [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')].some(
+    (field) =>
+      field instanceof HTMLSelectElement
+        ? [...field.options].some((option) => option.selected !== option.defaultSelected)
+        : field.type === 'checkbox' || field.type === 'radio'
+          ? (field as HTMLInputElement).checked !== (field as HTMLInputElement).defaultChecked
+          : field.value !== field.defaultValue,
+  );
+}
 
-  const handle = (node: HTMLElement) => {
+export class GatingController implements ConsentController {
+  readonly name = 'gating';
+  readonly #host: GatingHost;
+  #done = new WeakSet<Element>();
+  /** Categories something on this page was activated for: withdrawing one reloads the page. */
+  #used = new Set<string>();
+  #state?: ConsentState;
+  #scripts = Promise.resolve();
+  #observer?: MutationObserver;
+  #reloadPending = false;
+
+  constructor(host: GatingHost) {
+    this.#host = host;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('click', this.#onClick);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('click', this.#onClick);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#state = undefined;
+    this.#stopWaitingToReload();
+  }
+
+  /** `consent-ready` comes once the page is parsed, so no inline script is still half-read. */
+  ready(state: ConsentState): void {
+    this.#state = state;
+    this.#scan(document);
+    this.#observer ??= new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && this.#scan(node));
+    });
+    this.#observer.observe(document, { childList: true, subtree: true });
+  }
+
+  changed({ state, changed, source }: ConsentChangeDetail): void {
+    const started = this.#state !== undefined;
+    this.#state = state;
+    // A script that ran cannot be unloaded: reloading is the only way to stop it.
+    if (changed.some((name) => this.#used.has(name) && !state.accepted.includes(name))) {
+      this.#used.clear(); // Asked once: a later change must not ask again.
+      if (source === 'sync') this.#reloadWhenSafe();
+      else location.reload();
+    } else if (started) this.#scan(document);
+  }
+
+  #scan(root: Element | Document): void {
+    if (!this.#state) return;
+    if (root instanceof HTMLElement && root.matches(GATED)) this.#handle(root);
+    root.querySelectorAll<HTMLElement>(GATED).forEach((node) => this.#handle(node));
+  }
+
+  #handle(node: HTMLElement): void {
+    const state = this.#state!;
     const { consent, consentPlaceholder } = node.dataset;
     if (consentPlaceholder !== undefined) {
-      node.hidden = allows(state!, consentPlaceholder);
+      node.hidden = allows(state, consentPlaceholder);
       return;
     }
-    if (done.has(node)) return;
-    for (const name of categoryList(consent)) {
-      if (!Object.hasOwn(state!.categories, name))
-        host.warn(`data-consent="${consent}": there is no category "${name}"`);
+    if (this.#done.has(node)) return;
+    for (const name of nameList(consent)) {
+      if (!Object.hasOwn(state.categories, name) && !Object.hasOwn(state.services, name))
+        this.#host.warn(`data-consent="${consent}": there is no category "${name}"`);
     }
-    if (!allows(state!, consent)) return;
-    done.add(node);
-    categoryList(consent).forEach((name) => used.add(name));
-    // One script that cannot run (a Trusted Types refusal) must not hold up the others.
-    if (node instanceof HTMLScriptElement)
-      queue = queue.then(() => run(node, host.nonce ?? '')).catch((error) => host.warn(`${error}`));
-    else load(node, (message) => host.warn(message));
-  };
-  let started = false;
-  const scan = (root: Element | Document) => {
-    if (!started) return;
-    if (root instanceof HTMLElement && root.matches(GATED)) handle(root);
-    root.querySelectorAll<HTMLElement>(GATED).forEach(handle);
-  };
-  // `consent-ready` comes once the page is parsed, so no inline script is still half-read.
-  const start = () => {
-    started = true;
-    scan(document);
-    new MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));
-    }).observe(document, { childList: true, subtree: true });
+    if (!allows(state, consent)) return;
+    this.#done.add(node);
+    nameList(consent).forEach((name) => this.#used.add(name));
+    if (!(node instanceof HTMLScriptElement)) return load(node, (message) => this.#host.warn(message));
+    // In document order, one at a time, each in a task of its own: the click that accepted paints
+    // first, and the page stays responsive while they run. One that cannot run (a Trusted Types
+    // refusal) does not hold up the others.
+    this.#scripts = this.#scripts
+      .then(yieldToMain)
+      .then(() => run(node, this.#host.nonce ?? ''))
+      .catch((error) => this.#host.warn(`${error}`));
+  }
+
+  /** `data-consent-accept="third-party"`: a placeholder's button that accepts just those categories. */
+  readonly #onClick = (event: Event): void => {
+    const trigger = closestInPath(event, 'data-consent-accept');
+    if (!trigger) return;
+    const accepted = Object.fromEntries(nameList(trigger.dataset.consentAccept).map((name) => [name, true]));
+    this.#host.save({ ...this.#host.state.categories, ...accepted }, 'api');
   };
 
-  onReady(host, (ready) => {
-    state = ready;
-    start();
-  });
-  onChange(host, (change) => {
-    state = change.state;
-    // A script that ran cannot be unloaded: reloading is the only way to stop it.
-    if (change.changed.some((name) => used.has(name) && !change.state.categories[name])) location.reload();
-    else scan(document);
-  });
-  // `data-consent-accept="third-party"`: a placeholder's button that accepts just those categories.
-  document.addEventListener('click', (event) => {
-    const trigger = event
-      .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-consent-accept'));
-    if (!trigger) return;
-    const accepted = categoryList(trigger.dataset.consentAccept).map((name) => [name, true]);
-    host.save({ ...host.state.categories, ...Object.fromEntries(accepted) }, 'api');
-  });
-};
+  /**
+   * A withdrawal made in another tab: this tab applies it at once (events, clean-up, Consent Mode)
+   * but reloads only when it is shown and no form field holds unsent input, so nothing typed is lost.
+   */
+  #reloadWhenSafe(): void {
+    this.#reloadPending = true;
+    this.#checkReload();
+    if (!this.#reloadPending) return;
+    for (const type of ['visibilitychange', 'input', 'change', 'reset', 'submit']) document.addEventListener(type, this.#checkReload, true);
+  }
+
+  readonly #checkReload = (): void => {
+    if (!this.#reloadPending || document.visibilityState !== 'visible') return;
+    // After the event has done its work (a reset clears the fields once its listeners have run).
+    setTimeout(() => {
+      if (!this.#reloadPending || document.visibilityState !== 'visible' || hasEditedField()) return;
+      this.#stopWaitingToReload();
+      location.reload();
+    });
+  };
+
+  #stopWaitingToReload(): void {
+    this.#reloadPending = false;
+    for (const type of ['visibilitychange', 'input', 'change', 'reset', 'submit']) document.removeEventListener(type, this.#checkReload, true);
+  }
+}

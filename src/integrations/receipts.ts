@@ -1,9 +1,9 @@
 /** Consent receipts: every decision is sent as JSON to `log-endpoint`, for the site to keep as proof of consent. */
 
-import { safeUrl } from '../consent/config.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { ConsentChangeDetail } from '../consent/state.js';
-import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
-import { onChange } from './shared.js';
+import { safeUrl } from '../internal/url.js';
+import type { ConsentController } from './controller.js';
 
 export interface ConsentReceipt {
   id: string | null;
@@ -20,13 +20,26 @@ export function buildReceipt({ state, source }: ConsentChangeDetail, page: Locat
   return { id, revision, timestamp, categories, source, url: page.origin + page.pathname };
 }
 
-export const receipts: Integration = (host) =>
-  onChange(host, (change) => {
+/** What receipts need of the element. */
+export interface ReceiptsHost extends ReactiveControllerHost {
+  readonly logEndpoint: string | null;
+  warn(message: string): void;
+}
+
+export class ReceiptsController implements ConsentController {
+  readonly name = 'receipts';
+  readonly #host: ReceiptsHost;
+
+  constructor(host: ReceiptsHost) {
+    this.#host = host;
+  }
+
+  changed(change: ConsentChangeDetail): void {
+    const endpoint = this.#host.logEndpoint;
     // A tab that only heard of a decision made in another one sends nothing: that tab did.
-    if (!host.logEndpoint || !change.state.decided || change.source === 'sync') return;
-    const url = safeUrl(host.logEndpoint);
-    if (!url)
-      return host.warn(`log-endpoint "${host.logEndpoint}" is not an http(s) or relative URL; no receipt is sent`);
+    if (!endpoint || !change.state.decided || change.source === 'sync') return;
+    const url = safeUrl(endpoint);
+    if (!url) return this.#host.warn(`log-endpoint "${endpoint}" is not an http(s) or relative URL; no receipt is sent`);
     // A string is sent as text/plain: no CORS preflight, so a beacon to another origin goes out too.
     const body = JSON.stringify(buildReceipt(change));
     try {
@@ -35,4 +48,5 @@ export const receipts: Integration = (host) =>
       // Falls back to fetch.
     }
     fetch(url, { method: 'POST', body, keepalive: true, mode: 'no-cors' }).catch(() => {});
-  });
+  }
+}

@@ -1,36 +1,77 @@
 /** Cross-tab sync: a choice made in one tab reaches the site's other open tabs (`consent-change` with source `sync`). */
 
-import type { ConsentState } from '../consent/state.js';
-import type { Integration } from '../elements/cookie-consent/cookie-consent.js';
-import { onChange } from './shared.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
+import type { ConsentController } from './controller.js';
 
 /** The choice as the cookie would hold it, so that the receiving tab validates it like one. */
 export function encodeChoice({ id, revision, timestamp, categories }: ConsentState): string {
   return encodeURIComponent(JSON.stringify({ version: 1, id, revision, timestamp, categories }));
 }
 
-export const sync: Integration = (host) => {
-  const channel =
-    typeof BroadcastChannel === 'function' ? new BroadcastChannel(`cookie-consent:${host.cookieName}`) : null;
-  // The message carries the choice: the receiving tab's document.cookie may not show it yet.
-  if (channel) channel.onmessage = ({ data }) => typeof data === 'string' && host.adopt(data);
-  onChange(
-    host,
-    ({ state, source }) => source !== 'sync' && state.decided && channel?.postMessage(encodeChoice(state)),
-  );
-  // Without a channel, or for a choice made on another subdomain: read the cookie when the tab comes back.
-  document.addEventListener('visibilitychange', () => {
+/** What sync needs of the element. */
+export interface SyncHost extends ReactiveControllerHost {
+  readonly cookieName: string;
+  readonly state: ConsentState;
+  /** Takes a choice made in another tab (an encoded cookie value) without storing it again. */
+  adopt(encoded: string): void;
+}
+
+export class SyncController implements ConsentController {
+  readonly name = 'cross-tab sync';
+  readonly #host: SyncHost;
+  #channel?: BroadcastChannel;
+  #channelName = '';
+
+  constructor(host: SyncHost) {
+    this.#host = host;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisible);
+    this.#open();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#channel?.close();
+    this.#channel = undefined;
+  }
+
+  /** A new `cookie-name` is another channel. */
+  hostUpdated(): void {
+    if (this.#channel && this.#channelName !== this.#host.cookieName) {
+      this.#channel.close();
+      this.#open();
+    }
+  }
+
+  changed({ state, source }: ConsentChangeDetail): void {
+    if (source !== 'sync' && state.decided) this.#channel?.postMessage(encodeChoice(state));
+  }
+
+  #open(): void {
+    if (typeof BroadcastChannel !== 'function') return;
+    this.#channelName = this.#host.cookieName;
+    this.#channel = new BroadcastChannel(`cookie-consent:${this.#channelName}`);
+    // The message carries the choice: the receiving tab's document.cookie may not show it yet.
+    this.#channel.onmessage = ({ data }) => typeof data === 'string' && this.#host.adopt(data);
+  }
+
+  /** Without a channel, or for a choice made on another subdomain: read the cookie when the tab comes back. */
+  readonly #onVisible = (): void => {
     if (document.hidden) return;
     try {
-      const name = `${host.cookieName}=`;
+      const name = `${this.#host.cookieName}=`;
       const raw = document.cookie
         .split('; ')
         .find((cookie) => cookie.startsWith(name))
         ?.slice(name.length);
-      const { id, timestamp } = JSON.parse(decodeURIComponent(raw!));
-      if (id !== host.state.id || timestamp !== host.state.timestamp) host.adopt(raw!);
+      if (raw === undefined) return;
+      const { id, timestamp } = JSON.parse(decodeURIComponent(raw));
+      if (id !== this.#host.state.id || timestamp !== this.#host.state.timestamp) this.#host.adopt(raw);
     } catch {
-      // No cookie, not ours, or cookies blocked: nothing to take.
+      // Not ours, or cookies blocked: nothing to take.
     }
-  });
-};
+  };
+}

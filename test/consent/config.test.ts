@@ -3,12 +3,10 @@ import {
   CATEGORY_NAME,
   DEFAULT_CATEGORIES,
   configuredCategories,
-  localize,
   parseCategoryList,
   parseConfig,
   parseConfigJson,
   parseWholeNumber,
-  safeUrl,
   type Problems,
 } from '../../src/consent/config.js';
 
@@ -334,62 +332,8 @@ describe('parseCategoryList', () => {
   }
 });
 
-describe('safeUrl', () => {
-  for (const url of [
-    '/pages/cookies',
-    'cookies.html',
-    '../policy',
-    '#cookies',
-    '?page=cookies',
-    'https://example.org/cookies',
-    'http://example.org/cookies',
-    '//example.org/cookies',
-    'HTTPS://EXAMPLE.ORG/',
-  ]) {
-    it(`accepts ${url} as it is`, () => {
-      expect(safeUrl(url)).to.equal(url);
-    });
-  }
-
-  for (const url of [
-    'javascript:alert(1)',
-    'JavaScript:alert(1)',
-    ' javascript:alert(1)',
-    'java\tscript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox(1)',
-    'blob:https://example.org/1',
-    'mailto:dpo@example.org',
-    'ftp://example.org/policy',
-  ]) {
-    it(`rejects ${JSON.stringify(url)}`, () => {
-      expect(safeUrl(url)).to.equal(null);
-    });
-  }
-
-  it('gives null for no value', () => {
-    expect(safeUrl(null)).to.equal(null);
-    expect(safeUrl(undefined)).to.equal(null);
-    expect(safeUrl('')).to.equal(null);
-  });
-
-  it('gives null for a URL that cannot be parsed', () => {
-    expect(safeUrl('http://[::1')).to.equal(null);
-  });
-
-  it('resolves relative URLs against the given base', () => {
-    expect(safeUrl('cookies', 'https://example.org/')).to.equal('cookies');
-    expect(safeUrl('cookies', 'data:text/plain,x')).to.equal(null);
-  });
-});
-
 describe('parseWholeNumber', () => {
-  const parse = (value: string | null, min = 1, max = 400) =>
-    withProblems((p) => parseWholeNumber(value, 182, min, max, 'expires-days', p));
-
-  it('no attribute gives the default, with no problem', () => {
-    expect(parse(null)).to.deep.equal({ result: 182, problems: [] });
-  });
+  const parse = (value: string, min = 1, max = 400) => withProblems((p) => parseWholeNumber(value, 182, min, max, p));
 
   it('reads a whole number, ignoring surrounding whitespace', () => {
     expect(parse('30')).to.deep.equal({ result: 30, problems: [] });
@@ -403,51 +347,12 @@ describe('parseWholeNumber', () => {
   });
 
   for (const value of ['', ' ', '1.5', '-3', '0', '401', 'abc', '7 days', 'NaN', 'Infinity']) {
-    it(`"${value}" gives the default and records a problem naming the attribute`, () => {
+    it(`"${value}" gives the default and records a problem`, () => {
       const { result, problems } = parse(value);
       expect(result).to.equal(182);
-      expect(problems).to.deep.equal([`expires-days="${value}" is not a whole number from 1 to 400; using 182`]);
+      expect(problems).to.deep.equal([`"${value}" is not a whole number from 1 to 400`]);
     });
   }
-});
-
-describe('localize', () => {
-  const label = { en: 'Statistics', fr: 'Statistiques', 'fr-ca': 'Statistiques (CA)' };
-
-  it('gives a plain string for every language', () => {
-    expect(localize('Audience', 'ja')).to.equal('Audience');
-  });
-
-  it('gives undefined for no value', () => {
-    expect(localize(undefined, 'en')).to.equal(undefined);
-  });
-
-  it('picks the exact language first', () => {
-    expect(localize(label, 'fr-ca')).to.equal('Statistiques (CA)');
-    expect(localize(label, 'fr')).to.equal('Statistiques');
-  });
-
-  it('falls back from a region to its language', () => {
-    expect(localize(label, 'fr-be')).to.equal('Statistiques');
-  });
-
-  it('falls back to English for another language', () => {
-    expect(localize(label, 'de')).to.equal('Statistics');
-  });
-
-  it('falls back to the first text given when there is no English', () => {
-    expect(localize({ nl: 'Statistieken', de: 'Statistik' }, 'ja')).to.equal('Statistieken');
-  });
-
-  it('gives undefined for an empty per-language object', () => {
-    expect(localize({}, 'en')).to.equal(undefined);
-  });
-
-  it('never picks up a member of Object.prototype as a text', () => {
-    expect(localize({}, 'constructor')).to.equal(undefined);
-    expect(localize({ nl: 'Statistieken' }, 'tostring')).to.equal('Statistieken');
-    expect(localize({ nl: 'Statistieken' }, 'toString')).to.equal('Statistieken');
-  });
 });
 
 describe('configuredCategories', () => {

@@ -31,6 +31,9 @@ describe('ConsentModel', () => {
         revision: 4,
         timestamp: null,
         id: null,
+        services: {},
+        regime: 'opt-in',
+        region: '',
       });
     });
   });
@@ -57,6 +60,9 @@ describe('ConsentModel', () => {
         revision: 0,
         timestamp,
         id: ID,
+        services: {},
+        regime: 'opt-in',
+        region: '',
       });
       expect(warnings).to.deep.equal([]);
     });
@@ -233,7 +239,7 @@ describe('ConsentModel', () => {
       expect(model.state.accepted).to.deep.equal(['necessary', 'statistical']);
       expect(rawCookie()).to.equal(undefined);
       expect(warnings).to.deep.equal([
-        'could not store the choice in the "cookies_preferences" cookie (cookies blocked?); it holds for this page only',
+        'could not store the choice in the "cookies_preferences" cookie (cookies blocked, or the value too long?); it holds for this page only',
       ]);
     });
 
@@ -345,6 +351,9 @@ describe('ConsentModel', () => {
         revision: 0,
         timestamp: null,
         id: null,
+        services: {},
+        regime: 'opt-in',
+        region: '',
       });
       expect(rawCookie()).to.equal(undefined);
       expect(makeModel().model.load().decided).to.equal(false);

@@ -90,6 +90,9 @@ describe('undecidedState', () => {
       revision: 3,
       timestamp: null,
       id: null,
+      services: {},
+      regime: 'opt-in',
+      region: '',
     });
   });
 });
@@ -107,6 +110,9 @@ describe('stateFromChoice', () => {
       revision: 2,
       timestamp: '2026-11-22T14:00:00.000Z',
       id: ID,
+      services: {},
+      regime: 'opt-in',
+      region: '',
     });
   });
 

@@ -7,11 +7,13 @@ import {
   cleanPage,
   clearCookies,
   nextEvent,
+  openDialog,
   part,
   parts,
   setRawCookie,
   storeChoice,
   storedChoice,
+  until,
   validChoice,
 } from '../helpers.js';
 
@@ -164,7 +166,7 @@ describe('<cookie-consent> with a stored choice', () => {
   it("deciding again keeps the visitor's consent id", async () => {
     storeChoice(validChoice());
     const element = await addConsent();
-    window.cookieConsent.rejectAll();
+    window.cookieConsent!.rejectAll();
     await element.updateComplete;
     expect(storedChoice()!.id).to.equal('3b241101-e2bb-4255-8caf-4136c566a962');
   });
@@ -182,7 +184,7 @@ describe('<cookie-consent> preferences dialog', () => {
         "cookies": [ { "name": "_pk_id.*", "provider": "Matomo", "purpose": { "en": "Visitor id" }, "duration": "13 months" } ] } } }</script>
     </cookie-consent>`);
     part(element, 'customize')!.click();
-    await element.updateComplete;
+    await openDialog(element);
     return element;
   }
 
@@ -205,11 +207,17 @@ describe('<cookie-consent> preferences dialog', () => {
     expect(description.textContent).to.equal('Anonymized audience measurement.');
   });
 
-  it('shows the cookie table of a category', async () => {
+  it('shows the cookie table of a category behind a closed disclosure that says how many cookies it has', async () => {
     const element = await openPreferences();
     const table = part(element, 'cookie-table')!;
+    const details = table.closest('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('Cookies: 1');
+    expect(table.querySelector('caption')!.textContent).to.equal('Cookies of the category “Audience”');
+    const heads = [...table.querySelectorAll('th')].map((cell) => cell.textContent);
+    expect(heads).to.deep.equal(['Cookie', 'Provider', 'Function and location', 'Purpose', 'Duration']);
     const cells = [...table.querySelectorAll('tbody td')].map((cell) => cell.textContent!.trim());
-    expect(cells).to.deep.equal(['_pk_id.*', 'Matomo', 'Visitor id', '13 months']);
+    expect(cells).to.deep.equal(['_pk_id.*', 'Matomo', '', 'Visitor id', '13 months']);
   });
 
   it('saving turns on exactly the switched-on categories', async () => {
@@ -241,8 +249,7 @@ describe('<cookie-consent> preferences dialog', () => {
     const customize = part<HTMLButtonElement>(element, 'customize')!;
     customize.focus();
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    const dialog = part<HTMLDialogElement>(element, 'preferences')!;
+    const dialog = await openDialog(element);
     expect(dialog.open).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
@@ -272,8 +279,7 @@ describe('<cookie-consent> preferences dialog', () => {
     link.textContent = 'Cookie settings';
     document.body.append(link);
     link.click();
-    await element.updateComplete;
-    expect(part<HTMLDialogElement>(element, 'preferences')!.open).to.equal(true);
+    expect((await openDialog(element)).open).to.equal(true);
     const switches = parts<HTMLInputElement>(element, 'switch');
     expect(switches.map((input) => input.checked)).to.deep.equal([true, true, false, false]);
     expect(location.hash).to.equal('');
@@ -287,7 +293,7 @@ describe('<cookie-consent> settings', () => {
   it('the categories attribute decides the optional categories', async () => {
     const element = await addConsent('<cookie-consent categories="analytics ads"></cookie-consent>');
     expect(element.state.categories).to.deep.equal({ necessary: true, analytics: false, ads: false });
-    window.cookieConsent.acceptAll();
+    window.cookieConsent!.acceptAll();
     expect(storedChoice()!.categories).to.deep.equal({ necessary: true, analytics: true, ads: true });
   });
 
@@ -311,10 +317,11 @@ describe('<cookie-consent> settings', () => {
     expect(element.consentMode).to.equal(false);
     expect(element.categories).to.equal('statistical first-party third-party');
     element.position = 'top';
-    expect(element.getAttribute('position')).to.equal('top');
     element.expiresDays = 30;
-    expect(element.getAttribute('expires-days')).to.equal('30');
     element.consentMode = true;
+    await element.updateComplete;
+    expect(element.getAttribute('position')).to.equal('top');
+    expect(element.getAttribute('expires-days')).to.equal('30');
     expect(element.hasAttribute('consent-mode')).to.equal(true);
   });
 
@@ -366,7 +373,7 @@ describe('<cookie-consent> settings', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('colour').and.include('Bad Name').and.include('cookies[0]');
       part(element, 'customize')!.click();
-      await element.updateComplete;
+      await openDialog(element);
       expect(parts<HTMLInputElement>(element, 'switch')[1].labels![0].textContent).to.equal('Audience');
     } finally {
       warnings.restore();
@@ -418,40 +425,40 @@ describe('window.cookieConsent', () => {
 
   it('state, accepted() and save() turn on exactly the categories given as true', async () => {
     await addConsent();
-    window.cookieConsent.save({ statistical: true, 'third-party': false, unknown: true } as Record<string, boolean>);
-    expect(window.cookieConsent.state.accepted).to.deep.equal(['necessary', 'statistical']);
-    expect(window.cookieConsent.accepted('statistical')).to.equal(true);
-    expect(window.cookieConsent.accepted('third-party')).to.equal(false);
-    expect(window.cookieConsent.accepted('necessary')).to.equal(true);
-    expect(window.cookieConsent.accepted('unknown')).to.equal(false);
+    window.cookieConsent!.save({ statistical: true, 'third-party': false, unknown: true } as Record<string, boolean>);
+    expect(window.cookieConsent!.state.accepted).to.deep.equal(['necessary', 'statistical']);
+    expect(window.cookieConsent!.accepted('statistical')).to.equal(true);
+    expect(window.cookieConsent!.accepted('third-party')).to.equal(false);
+    expect(window.cookieConsent!.accepted('necessary')).to.equal(true);
+    expect(window.cookieConsent!.accepted('unknown')).to.equal(false);
     expect(storedChoice()!.categories).to.deep.equal({ ...ALL_OFF, statistical: true });
   });
 
   it('changes made through the API have source "api"', async () => {
     await addConsent();
     const change = nextEvent<ConsentChangeDetail>('consent-change');
-    window.cookieConsent.acceptAll();
+    window.cookieConsent!.acceptAll();
     expect((await change).detail.source).to.equal('api');
   });
 
   it('whenAccepted() resolves on the accepting change, and at once when already accepted', async () => {
     await addConsent();
     let resolved = false;
-    const waiting = window.cookieConsent.whenAccepted('statistical').then(() => (resolved = true));
-    window.cookieConsent.rejectAll();
+    const waiting = window.cookieConsent!.whenAccepted('statistical').then(() => (resolved = true));
+    window.cookieConsent!.rejectAll();
     await Promise.resolve();
     expect(resolved).to.equal(false);
-    window.cookieConsent.save({ statistical: true });
+    window.cookieConsent!.save({ statistical: true });
     await waiting;
     expect(resolved).to.equal(true);
-    await window.cookieConsent.whenAccepted('statistical');
+    await window.cookieConsent!.whenAccepted('statistical');
   });
 
   it('reset() deletes the cookie, forgets the choice and shows the banner', async () => {
     storeChoice(validChoice());
     const element = await addConsent();
     const change = nextEvent<ConsentChangeDetail>('consent-change');
-    window.cookieConsent.reset();
+    window.cookieConsent!.reset();
     const { detail } = await change;
     expect(detail.state.decided).to.equal(false);
     expect(detail.changed).to.deep.equal(['statistical']);
@@ -463,20 +470,19 @@ describe('window.cookieConsent', () => {
   it('showBanner() and showPreferences() open the layers', async () => {
     storeChoice(validChoice());
     const element = await addConsent();
-    window.cookieConsent.showBanner();
+    window.cookieConsent!.showBanner();
     await element.updateComplete;
     expect(part(element, 'banner')).to.exist;
-    window.cookieConsent.showPreferences();
-    await element.updateComplete;
-    expect(part<HTMLDialogElement>(element, 'preferences')!.open).to.equal(true);
+    window.cookieConsent!.showPreferences();
+    expect((await openDialog(element)).open).to.equal(true);
   });
 
   it('the state is frozen: a page script cannot flip a category', async () => {
     await addConsent();
-    const state = window.cookieConsent.state as ConsentState & { categories: Record<string, boolean> };
+    const state = window.cookieConsent!.state as ConsentState & { categories: Record<string, boolean> };
     expect(() => {
       state.categories.statistical = true;
     }).to.throw(TypeError);
-    expect(window.cookieConsent.accepted('statistical')).to.equal(false);
+    expect(window.cookieConsent!.accepted('statistical')).to.equal(false);
   });
 });

@@ -4,7 +4,7 @@ import { undecidedState, type ConsentState } from '../../src/consent/state.js';
 import { cookieDomains, cookieMatcher } from '../../src/integrations/cleanup.js';
 import { DEFAULT_CONSENT_TYPES, consentTypes, consentValues } from '../../src/integrations/consent-mode.js';
 import { buildReceipt } from '../../src/integrations/receipts.js';
-import { allows, categoryList } from '../../src/integrations/shared.js';
+import { allows, nameList } from '../../src/integrations/controller.js';
 import { encodeChoice } from '../../src/integrations/sync.js';
 
 const OPTIONAL = ['statistical', 'first-party', 'third-party'];
@@ -13,17 +13,20 @@ function decided(categories: Record<string, boolean>): ConsentState {
   return {
     decided: true,
     categories: { necessary: true, ...categories },
+    services: {},
     accepted: ['necessary', ...Object.keys(categories).filter((name) => categories[name])],
     revision: 3,
     timestamp: '2026-11-22T14:00:00.000Z',
     id: '3b241101-e2bb-4255-8caf-4136c566a962',
+    regime: 'opt-in',
+    region: '',
   };
 }
 
 describe('data-consent values', () => {
   it('lists space-separated categories, ignoring extra spaces', () => {
-    expect(categoryList('  statistical   third-party ')).to.deep.equal(['statistical', 'third-party']);
-    expect(categoryList(undefined)).to.deep.equal([]);
+    expect(nameList('  statistical   third-party ')).to.deep.equal(['statistical', 'third-party']);
+    expect(nameList(undefined)).to.deep.equal([]);
   });
 
   it('allow only when every listed category is accepted', () => {

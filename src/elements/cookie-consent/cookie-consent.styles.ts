@@ -1,32 +1,46 @@
-/** The CSS of `<cookie-consent>`: the banner and the dialog, over the styles it shares with `<cookie-policy>`. */
+/** The CSS of `<cookie-consent>`'s banner, over the shared theme (the dialog's comes with its part). */
 
 import { css } from 'lit';
-import { sharedStyles } from '../category.js';
+import { themeStyles } from '../theme.styles.js';
 
-/* The --cc-* custom properties are documented on the element class (cookie-consent.ts). */
 export const styles = [
-  sharedStyles,
+  themeStyles,
   css`
     .banner,
     dialog {
       box-sizing: border-box;
-      max-height: calc(100vh - 2 * var(--_gap));
       color: var(--_fg);
       background: var(--_bg);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       box-shadow: var(--cc-shadow, 0 0.25rem 1.5rem rgb(0 0 0 / 0.25));
       font: inherit;
-      overflow: auto;
     }
     /* Fixed, without a backdrop: the page behind stays visible, scrollable and usable (no cookie wall). */
     .banner {
       position: fixed;
       z-index: var(--cc-z-index, 2147483000);
       inset: auto var(--_gap) var(--_gap);
+      display: flex;
+      flex-direction: column;
       max-width: var(--cc-max-width, 60rem);
+      max-height: calc(100vh - 2 * var(--_gap));
       margin-inline: auto;
       padding: var(--_gap);
+    }
+    /* The message scrolls when space is short; the title and the three buttons always show. */
+    .message {
+      min-height: 1.5em;
+      overflow: auto;
+    }
+    .message p:last-child {
+      margin-bottom: calc(var(--_gap) * 0.75);
+    }
+    .links a + a {
+      margin-inline-start: var(--_gap);
+    }
+    .actions {
+      flex: none;
     }
     :host([position='top']) .banner {
       inset: var(--_gap) var(--_gap) auto;
@@ -47,6 +61,25 @@ export const styles = [
       inset: 50% var(--_gap) auto;
       translate: 0 -50%;
     }
+    /* A phone: compact, at most about a third of the screen, the three buttons side by side. */
+    @media (max-width: 40em), (max-height: 30em) {
+      .banner {
+        --_gap: var(--cc-gap, 0.75rem);
+        inset-inline: calc(var(--_gap) / 2);
+        max-height: max(33vh, 11rem);
+        font-size: 0.875em;
+      }
+      h2 {
+        margin-bottom: 0.25em;
+        font-size: 1.125em;
+      }
+      .banner .actions {
+        grid-template-columns: repeat(3, 1fr);
+      }
+      .banner .actions button {
+        padding-inline: 0.25em;
+      }
+    }
     @media (prefers-reduced-motion: no-preference) {
       .banner {
         animation: cc-in 0.2s ease-out;
@@ -57,32 +90,15 @@ export const styles = [
         opacity: 0;
       }
     }
-    dialog {
-      width: min(var(--cc-max-width, 42rem), 100% - 2 * var(--_gap));
-      padding: var(--_gap);
-    }
-    dialog::backdrop {
-      background: var(--cc-backdrop, rgb(0 0 0 / 0.5));
-    }
-    header {
-      display: flex;
-      align-items: start;
-      justify-content: space-between;
-      gap: var(--_gap);
-    }
-    .close {
-      min-width: 2.75rem;
-      min-height: 2.75rem;
-      margin: -0.5rem;
-      color: inherit;
-      background: none;
-      border: 0;
-      border-radius: var(--_radius);
-      font-size: 1.5em;
-      line-height: 1;
-    }
-    dialog .actions {
-      margin-top: var(--_gap);
+    /* Heard, not seen: announces the banner once it is shown. */
+    .announce {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   `,
 ];

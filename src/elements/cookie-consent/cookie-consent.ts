@@ -1,78 +1,54 @@
-/** The `<cookie-consent>` element: reads its settings, holds the consent model, renders the banner and the preferences dialog. */
+/**
+ * The `<cookie-consent>` element: its lifecycle, the visitor's actions and the banner. The
+ * preferences dialog and the integrations needed only at a decision arrive as parts.
+ */
 
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { claimHost, releaseHost, type ConsentHost } from '../../api.js';
-import {
-  configuredCategories,
-  parseCategoryList,
-  parseConfig,
-  parseConfigJson,
-  parseWholeNumber,
-  safeUrl,
-  type CategoryConfig,
-  type ConsentConfig,
-  type Problems,
-} from '../../consent/config.js';
+import { claimHost, currentHost, releaseHost, stateChanged, type ConsentHost } from '../../api.js';
+import { configuredCategories, parseConfig, parseConfigJson, type ConsentConfig, type CategoryConfig, type Problems } from '../../consent/config.js';
 import { ConsentModel } from '../../consent/consent-model.js';
-import {
-  undecidedState,
-  type ConsentChangeDetail,
-  type ConsentSource,
-  type ConsentState,
-} from '../../consent/state.js';
+import { undecidedState, type ConsentChangeDetail, type ConsentSource, type ConsentState } from '../../consent/state.js';
 import type { StoreOptions } from '../../consent/store.js';
-import { direction, languages, pickLanguage, translator, type Translate } from '../../i18n/index.js';
-import { renderCategory } from '../category.js';
+import { en } from '../../i18n/en.js';
+import { loadedTexts, matchLanguage, pickLanguage, translator, type SiteTexts, type Speech } from '../../i18n/index.js';
+import { direction, format } from '../../i18n/text.js';
+import { ConsentModeController, type ConsentModeHost } from '../../integrations/consent-mode.js';
+import { isolate, type ConsentController } from '../../integrations/controller.js';
+import { GatingController, type GatingHost } from '../../integrations/gating.js';
+import { GpcController, type GpcHost } from '../../integrations/gpc.js';
+import { deepActiveElement, whenIdle, whenParsed, yieldToMain } from '../../internal/dom.js';
+import { focusMainContent } from '../../internal/focus.js';
+import { loadLanguage, loadPart } from '../../internal/parts.js';
+import { safeUrl } from '../../internal/url.js';
+import type { PreferencesController, PreferencesHost } from '../preferences/preferences.js';
+import { FocusNotObscuredController } from './focus-not-obscured.js';
+import { PageTriggersController } from './page-triggers.js';
+import { attributeProblems, settingProperties, SETTINGS, STORE_SETTINGS, validateSetting, type SettingName } from './settings.js';
 import { styles } from './cookie-consent.styles.js';
-
-const TEXT_KEYS = Object.keys(languages.en);
-const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/;
-
-/** Enumerated attributes: their allowed values, the first being the default. */
-const ENUMS = {
-  position: ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'],
-  theme: ['auto', 'light', 'dark'],
-  gpc: ['honor', 'ignore'],
-} as const;
-
-/**
- * An integration (script gating, Consent Mode, GPC, receipts, sync…) is started once per element,
- * after the stored choice is read (`host.state`) and before it is announced; it listens to the
- * element's `consent-ready` and `consent-change` events and may record decisions through
- * `save(selection, source)`. It never renders.
- */
-export type Integration = (host: CookieConsent) => void;
 
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
 let readyDispatched = false;
 
-/**
- * Calls back once the document is parsed: at once when `DOMContentLoaded` has fired, else on it.
- * A deferred script runs just before that event, so the page's own scripts after ours, deferred
- * or not, have all added their listeners by then and none misses `consent-ready`.
- */
-function whenParsed(callback: () => void): void {
-  const [navigation] = performance.getEntriesByType?.('navigation') ?? [];
-  const parsed =
-    document.readyState === 'complete' ||
-    (navigation
-      ? (navigation as PerformanceNavigationTiming).domContentLoadedEventStart > 0
-      : document.readyState === 'interactive');
-  if (parsed) callback();
-  else document.addEventListener('DOMContentLoaded', callback, { once: true });
-}
+/** How long the banner waits for its language before it speaks English (and switches when the file comes). */
+const LANGUAGE_WAIT_MS = 3000;
 
-/** The focused element, looking inside shadow roots (a button in our own banner, for instance). */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+/** `expires-days` as a reader says it in `lang`: "6 months", "6 Monate", "30 days". */
+function formatDuration(days: number, lang: string): string {
+  const months = Math.round(days / 30.4375);
+  const [value, unit] = days >= 28 && Math.abs(months * 30.4375 - days) <= 3 ? [months, 'month'] : [days, 'day'];
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  } catch {
+    return `${value} ${unit}s`;
+  }
 }
 
 /**
  * A cookie consent banner and preferences dialog. Settings are attributes (each also a property,
- * camelCased); per-site content comes from a child `<script type="application/json">` or `config`.
+ * camelCased), live: a change after start applies at once. Per-site content comes from a child
+ * `<script type="application/json">` or the `config` property.
  *
+ * @summary Cookie consent banner, preferences dialog and consent API.
  * @tagname cookie-consent
  *
  * @attr {string} categories - Space-separated optional categories. Default `statistical first-party third-party`.
@@ -83,6 +59,7 @@ function deepActiveElement(): Element | null {
  * @attr {number} revision - Policy revision; a choice stored under another one is asked again. Default `0`.
  * @attr {string} lang - Language of the texts. Default: nearest `lang` in the page, else the browser's.
  * @attr {string} policy-url - Link to the full cookie policy (`http(s):` or relative).
+ * @attr {string} privacy-url - Link to the privacy policy, beside the cookie policy link (`http(s):` or relative).
  * @attr {'bottom'|'top'|'bottom-left'|'bottom-right'|'center'} position - Where the banner sits. Default `bottom`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`. Default `auto`.
  * @attr {'honor'|'ignore'} gpc - Honor Global Privacy Control as "reject all" when nothing is stored. Default `honor`.
@@ -97,7 +74,7 @@ function deepActiveElement(): Element | null {
  * @csspart banner - The first layer.
  * @csspart title - The banner's title.
  * @csspart message - The banner's message.
- * @csspart policy-link - The link to the cookie policy.
+ * @csspart policy-link - The links to the cookie policy and the privacy policy.
  * @csspart accept-all - "Accept all" buttons (banner and dialog).
  * @csspart reject-all - "Reject all" buttons (banner and dialog).
  * @csspart customize - The banner's "Customize" button.
@@ -125,28 +102,22 @@ function deepActiveElement(): Element | null {
  * @cssprop --cc-z-index - Stacking order of the banner. Default `2147483000`.
  * @cssprop --cc-backdrop - Colour behind the preferences dialog.
  */
-export class CookieConsent extends LitElement implements ConsentHost {
+export class CookieConsent
+  extends LitElement
+  implements ConsentHost, ConsentModeHost, GatingHost, GpcHost, PreferencesHost
+{
   static override styles = styles;
 
-  /** Started by every element in `start()`; `define.ts` fills the list. */
-  static integrations: Integration[] = [];
-
   static override properties = {
-    _preferencesOpen: { state: true },
-    _draft: { state: true },
-    _state: { state: true },
+    ...settingProperties(),
+    /** Per-site content for module users and frameworks, merged over the JSON child. */
+    config: { attribute: false },
   };
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'open', 'lang', 'policy-url', 'position', 'theme'];
+    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
-  /**
-   * Per-site content for module users; merged over the JSON child, read when the element starts.
-   * A plain field, not a Lit property: Lit would hold a value set before the element is defined
-   * until its first update, after `start()` has read it.
-   */
-  declare config: ConsentConfig | undefined;
   declare categories: string;
   declare cookieName: string;
   declare cookieDomain: string | null;
@@ -154,321 +125,416 @@ export class CookieConsent extends LitElement implements ConsentHost {
   declare expiresDays: number;
   declare revision: number;
   declare policyUrl: string | null;
-  declare position: (typeof ENUMS.position)[number];
-  declare theme: (typeof ENUMS.theme)[number];
-  declare gpc: (typeof ENUMS.gpc)[number];
+  declare privacyUrl: string | null;
+  declare position: string;
+  declare theme: string;
+  declare gpc: string;
   declare consentMode: boolean;
   declare logEndpoint: string | null;
   declare open: boolean;
+  /** Per-site content (same shape as the JSON child), merged over it; applies when it changes. */
+  declare config: ConsentConfig | undefined;
 
-  declare private _preferencesOpen: boolean;
-  declare private _draft: Record<string, boolean>;
-  declare private _state: ConsentState;
-  private model?: ConsentModel;
-  /** @internal Every category (necessary first) with its configured content; `<cookie-policy>` shows it too. */
-  content: Record<string, CategoryConfig> = {};
-  /** @internal The site's texts per language; `<cookie-policy>` speaks them too. */
-  siteTexts: Record<string, Record<string, string>> = {};
-  private warned = new Set<string>();
-  private opener: Element | null = null;
+  #model?: ConsentModel;
+  #content: Record<string, CategoryConfig> = {};
+  #siteTexts: SiteTexts = {};
+  #speech?: Speech;
+  #warned = new Set<string>();
+  /** The core's integrations, in the order they hear every event: Consent Mode first (its default precedes all). */
+  #controllers: ConsentController[] = [];
+  /** The integrations of the `decisions` part, once it has arrived. */
+  #late: Promise<ConsentController[]> = Promise.resolve([]);
+  /** Decisions asked for while one is being announced: applied after it, in order. */
+  #decisions: (() => ConsentChangeDetail | null | undefined)[] = [];
+  #deciding = false;
+  #preferences?: PreferencesController;
+  /** Where the visitor was before focus came into the banner, to return there after a decision. */
+  #focusBefore: Element | null = null;
+  #childConfig?: MutationObserver;
+  /** Languages being fetched, and those that failed (or took too long): English meanwhile. */
+  #fetching = new Map<string, Set<() => void>>();
+  #failed = new Set<string>();
+  #announced = false;
 
   constructor() {
     super();
-    this._preferencesOpen = false;
-    this._draft = {};
-    this._state = undecidedState([], 0);
+    for (const [name, setting] of Object.entries(SETTINGS)) (this as Record<string, unknown>)[name] = setting.fallback;
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget as Element | null;
+      if (!from || !this.contains(from)) this.#focusBefore = from;
+    });
   }
 
   /** The visitor's current choice. */
   get state(): ConsentState {
-    return this.model?.state ?? this._state;
+    return this.#model?.state ?? undecidedState([], 0);
   }
 
-  /** Reports bad input once per element, clearly, and never throws. */
+  /** @internal Every category (necessary first) with its configured content. */
+  get content(): Readonly<Record<string, CategoryConfig>> {
+    return this.#content;
+  }
+
+  /** @internal The site's texts per language. */
+  get siteTexts(): SiteTexts {
+    return this.#siteTexts;
+  }
+
+  /** @internal The language, direction and texts the views speak. */
+  get speech(): Speech | undefined {
+    return this.#speech;
+  }
+
+  /** @internal The links the views show, only `http(s):` or relative ones. */
+  get links(): { policy: string | null; privacy: string | null } {
+    return { policy: safeUrl(this.policyUrl), privacy: safeUrl(this.privacyUrl) };
+  }
+
+  /** @internal Reports bad input once per element, clearly, and never throws. */
   warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`cookie-consent: ${message}`);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!claimHost(this)) {
-      this.warn('only one <cookie-consent> per page is used; this one is ignored');
-      return;
-    }
-    document.addEventListener('click', this.onDocumentClick);
-    document.addEventListener('keydown', this.onDocumentKeydown);
-    if (!this.model) this.start();
+    if (!claimHost(this)) this.warn('only one <cookie-consent> per page is used; this one takes over if the first is removed');
+    // A replaced or edited JSON child is new configuration.
+    this.#childConfig ??= new MutationObserver(() => this.requestUpdate('config'));
+    this.#childConfig.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#childConfig?.disconnect();
     releaseHost(this);
-    document.removeEventListener('click', this.onDocumentClick);
-    document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.#stop();
   }
 
-  /** Reads the configuration and the stored choice, then tells the page. */
-  private start(): void {
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // What the converters found wrong (they have no element to warn through).
+    attributeProblems.splice(0).forEach((problem) => this.warn(problem));
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
+  /** Settings, configuration, the stored choice and the language, before every render. */
+  override willUpdate(changed: PropertyValues): void {
+    if (currentHost() !== this) return this.#stop();
+    this.#validate(changed);
+    const starting = !this.#model;
+    if (starting || changed.has('config') || changed.has('categories')) this.#readConfig();
+    if (starting) this.#start();
+    else if (STORE_SETTINGS.some((name) => changed.has(name))) this.#reconfigure();
+    for (const name of ['policyUrl', 'privacyUrl', 'logEndpoint'] as const) {
+      const value = this[name];
+      if (changed.has(name) && value && !safeUrl(value))
+        this.warn(`${SETTINGS[name].attribute} "${value}" is not an http(s) or relative URL; it is not used`);
+    }
+    this.#chooseLanguage();
+  }
+
+  /** A property set by a script or framework is validated as its attribute would be. */
+  #validate(changed: PropertyValues): void {
+    for (const name of Object.keys(SETTINGS) as SettingName[]) {
+      if (!changed.has(name)) continue;
+      const problems: Problems = [];
+      const valid = validateSetting(name, this[name], problems);
+      problems.forEach((problem) => this.warn(problem));
+      if (valid !== this[name]) (this as Record<string, unknown>)[name] = valid;
+    }
+  }
+
+  /** The JSON child and the `config` property, merged; what is invalid is reported and dropped. */
+  #readConfig(): void {
     const problems: Problems = [];
     const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const fromJson = json ? parseConfigJson(json, TEXT_KEYS, problems) : {};
-    const fromProperty = parseConfig(this.config, TEXT_KEYS, problems);
-    const optional = parseCategoryList(this.getAttribute('categories'), problems);
-    this.content = configuredCategories(
-      optional,
+    const fromJson = json ? parseConfigJson(json, Object.keys(en), problems) : {};
+    let fromProperty: ConsentConfig = {};
+    try {
+      fromProperty = parseConfig(this.config, Object.keys(en), problems);
+    } catch (error) {
+      problems.push(`the config property could not be read (${error})`);
+    }
+    this.#content = configuredCategories(
+      this.categories.split(' ').filter(Boolean),
       { categories: { ...fromJson.categories, ...fromProperty.categories } },
       problems,
     );
-    this.siteTexts = { ...fromJson.texts };
-    for (const [lang, texts] of Object.entries(fromProperty.texts ?? {})) {
-      this.siteTexts[lang] = { ...this.siteTexts[lang], ...texts };
-    }
+    const texts: Record<string, Record<string, string>> = { ...fromJson.texts };
+    for (const [lang, own] of Object.entries(fromProperty.texts ?? {})) texts[lang] = { ...texts[lang], ...own };
+    this.#siteTexts = texts;
     if (problems.length) this.warn(`ignored part of the configuration: ${problems.join('; ')}`);
+  }
 
-    const store: StoreOptions = {
+  #storeOptions(): StoreOptions {
+    return {
       name: this.cookieName,
       domain: this.cookieDomain ?? undefined,
       path: this.cookiePath,
       expiresDays: this.expiresDays,
       revision: this.revision,
     };
-    this.model = new ConsentModel(optional, store, (message) => this.warn(message));
-    this._state = this.model.load();
-    if (!this._state.decided && !this.hasAttribute('open')) this.open = true;
-    for (const integrate of CookieConsent.integrations) integrate(this);
+  }
+
+  #optional(): string[] {
+    return Object.keys(this.#content).slice(1);
+  }
+
+  /** Reads the stored choice and starts the integrations of the core (those needed before any decision). */
+  #start(): void {
+    const model = new ConsentModel(this.#optional(), this.#storeOptions(), (message) => this.warn(message));
+    this.#model = model;
+    const state = model.load();
+    if (!state.decided && !this.hasAttribute('open')) this.open = true;
+    this.#controllers = [
+      new ConsentModeController(this),
+      new GpcController(this),
+      new GatingController(this),
+      new PageTriggersController(this),
+      new FocusNotObscuredController(this),
+    ].map((controller) => this.#attach(controller));
+    this.#each('stateRead', state);
+    stateChanged();
+    this.#late = this.updateComplete.then(() => this.#loadDecisions(model));
     whenParsed(() => {
-      if (readyDispatched) return;
-      readyDispatched = true;
-      this.dispatch('consent-ready', this._state);
+      if (this.#model !== model) return;
+      this.#each('ready', model.state);
+      if (!readyDispatched) {
+        readyDispatched = true;
+        this.#dispatch('consent-ready', model.state);
+      }
     });
   }
 
-  private dispatch(type: string, detail: unknown): void {
+  /** A setting that decides the stored choice changed: read it again; the banner shows when it no longer holds. */
+  #reconfigure(): void {
+    const change = this.#model!.reconfigure(this.#optional(), this.#storeOptions(), 'api');
+    this.#each('stateRead', this.state);
+    if (change) this.#commit(change);
+  }
+
+  /** This element no longer serves the page (removed, or another one serves it): nothing of it stays behind. */
+  #stop(): void {
+    if (!this.#model) return;
+    this.#model = undefined;
+    for (const controller of this.#controllers) this.removeController(controller);
+    this.#controllers = [];
+    const late = this.#late;
+    this.#late = Promise.resolve([]);
+    late.then((controllers) => controllers.forEach((controller) => this.removeController(controller)));
+    this.#preferences?.close();
+    this.#preferences = undefined;
+  }
+
+  #attach(controller: ConsentController): ConsentController {
+    const guarded = isolate(controller, (message) => this.warn(message));
+    this.addController(guarded);
+    return guarded;
+  }
+
+  #each(hook: 'stateRead' | 'ready' | 'changed', argument: ConsentState | ConsentChangeDetail): void {
+    const call = (controllers: ConsentController[]) =>
+      controllers.forEach((controller) => (controller[hook] as ((value: unknown) => void) | undefined)?.(argument));
+    call(this.#controllers);
+    this.#late.then(call);
+  }
+
+  /**
+   * After the banner has painted: the integrations needed only at a decision (receipts, clean-up,
+   * cross-tab). What happened before they came reaches them in order, through `#late`.
+   */
+  async #loadDecisions(model: ConsentModel): Promise<ConsentController[]> {
+    await yieldToMain();
+    if (this.open) whenIdle(() => loadPart('preferences').catch(() => {}));
+    try {
+      const part = await loadPart('decisions');
+      return this.#model === model ? part.decisionControllers(this).map((controller) => this.#attach(controller)) : [];
+    } catch (error) {
+      this.warn(`a part could not be loaded (${(error as Error).message}); receipts, clean-up and cross-tab sync are off`);
+      return [];
+    }
+  }
+
+  /** The live region says, politely, that the banner is there, wherever the visitor is in the page: filled once it is. */
+  override updated(): void {
+    const shown = this.open && this.renderRoot.querySelector('.banner') !== null;
+    if (shown !== this.#announced) {
+      this.#announced = shown;
+      this.requestUpdate();
+    }
+  }
+
+  #dispatch(type: 'consent-ready' | 'consent-change', detail: ConsentState | ConsentChangeDetail): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Applies a change from the model (none before it starts): re-render, close the layers, tell the page. */
-  private commit(change: ConsentChangeDetail | null | undefined): void {
-    if (!change) return;
-    this._state = change.state;
+  /** Applies decisions one after another: one asked for while another is announced waits for it. */
+  #decide(decision: () => ConsentChangeDetail | null | undefined): void {
+    this.#decisions.push(decision);
+    if (this.#deciding) return;
+    this.#deciding = true;
+    try {
+      while (this.#decisions.length) {
+        const change = this.#decisions.shift()!();
+        if (change) this.#commit(change);
+      }
+    } finally {
+      this.#deciding = false;
+    }
+  }
+
+  /** A change from the model: the layers follow it, the integrations then the page hear it. */
+  #commit(change: ConsentChangeDetail): void {
+    const hadFocus = this.matches(':focus-within');
     this.open = !change.state.decided;
-    this.closePreferences();
-    this.dispatch('consent-change', change);
+    this.#preferences?.close();
+    this.#each('changed', change);
+    stateChanged();
+    this.#dispatch('consent-change', change);
+    if (hadFocus) this.updateComplete.then(() => this.returnFocus());
   }
 
+  /** Accepts every optional category. */
   acceptAll(source: ConsentSource = 'api'): void {
-    this.commit(this.model?.acceptAll(source));
+    this.#decide(() => this.#model?.acceptAll(source));
   }
 
+  /** Refuses every optional category. */
   rejectAll(source: ConsentSource = 'api'): void {
-    this.commit(this.model?.rejectAll(source));
+    this.#decide(() => this.#model?.rejectAll(source));
   }
 
+  /** Turns on exactly the optional categories given as `true`. */
   save(categories: Record<string, boolean>, source: ConsentSource = 'api'): void {
     if (typeof categories !== 'object' || categories === null) {
       this.warn('save() takes an object such as { statistical: true }; the call was ignored');
       return;
     }
-    this.commit(this.model?.record(categories, source));
+    this.#decide(() => this.#model?.record(categories, source));
   }
 
+  /** Shows the banner. */
   showBanner(): void {
     this.open = true;
   }
 
+  /** Opens the preferences dialog (once its part has arrived). */
   showPreferences(): void {
-    this.opener = deepActiveElement();
-    this._draft = { ...this.state.categories };
-    this._preferencesOpen = true;
+    const opener = deepActiveElement();
+    const model = this.#model;
+    loadPart('preferences').then(
+      (part) => {
+        if (!model || this.#model !== model) return;
+        this.#preferences ??= part.preferencesController(this);
+        this.#preferences.show(opener);
+      },
+      (error) => this.warn(`the preferences could not be loaded (${error.message}); accept and reject still work`),
+    );
   }
 
+  /** Deletes the stored choice, forgets it and shows the banner again. */
   reset(): void {
-    this.commit(this.model?.forget('api'));
+    this.#decide(() => this.#model?.forget('api'));
   }
 
   /** @internal Takes a choice made in another tab (an encoded cookie value) without storing it again. */
   adopt(encoded: string): void {
-    this.commit(this.model?.adopt(encoded, 'sync'));
+    this.#decide(() => this.#model?.adopt(encoded, 'sync'));
   }
 
-  private closePreferences(): void {
-    this._preferencesOpen = false;
+  /** @internal Gives focus back after a decision: where the visitor was before the banner, else the main content. */
+  returnFocus(preferred: Element | null = null): void {
+    // Only focus that was ours to lose: none once removed, none the visitor has already moved on.
+    const active = deepActiveElement();
+    if (!this.isConnected || (active && active !== document.body && !this.renderRoot.contains(active) && active !== this))
+      return;
+    for (const target of [preferred, this.#focusBefore]) {
+      if (target instanceof HTMLElement && target.isConnected && !this.contains(target)) {
+        target.focus();
+        if (deepActiveElement() === target) return;
+      }
+    }
+    focusMainContent();
   }
 
-  private readonly onDocumentClick = (event: Event): void => {
-    const trigger = event
-      .composedPath()
-      .find((node): node is Element => node instanceof Element && node.hasAttribute('data-consent-open'));
-    if (!trigger) return;
-    event.preventDefault();
-    this.showPreferences();
-  };
+  /** Picks the language; one that is not here yet is fetched, and the banner waits for it (a while). */
+  #chooseLanguage(): void {
+    // The first render waits; a later one keeps the language it had until the new one is here.
+    this.#speech = this.speechFor(this, () => this.requestUpdate()) ?? this.#speech;
+  }
 
   /**
-   * The banner does not take focus when it appears (the visitor may be reading or typing), but while
-   * it is shown and nothing on the page has focus, the first Tab lands on it, so that it comes first
-   * for keyboard users wherever the site placed the element.
+   * @internal What a view inside `element` speaks (its nearest `lang`); undefined while that
+   * language is being fetched, then `loaded` is called.
    */
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.shiftKey || !this.open || this._preferencesOpen) return;
-    if (document.activeElement && document.activeElement !== document.body) return;
-    const first = this.renderRoot.querySelector<HTMLElement>('.banner :is(a, button)');
-    if (!first) return;
-    event.preventDefault();
-    first.focus();
-  };
-
-  /** Tab and Shift+Tab cycle inside the open dialog instead of leaving it for the browser's toolbar. */
-  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab') return;
-    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('dialog :is(a, button, input:enabled)')];
-    const [first, last] = event.shiftKey ? [controls.at(-1), controls[0]] : [controls[0], controls.at(-1)];
-    if (this.shadowRoot!.activeElement !== last) return;
-    event.preventDefault();
-    first?.focus();
-  };
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (old !== value) this.requestUpdate();
+  speechFor(element: Element, loaded: () => void): Speech | undefined {
+    const lang = pickLanguage(element, this.#siteTexts);
+    const builtIn = matchLanguage(lang);
+    const texts = builtIn ? loadedTexts(builtIn) : undefined;
+    if (builtIn && !texts && !this.#failed.has(builtIn)) {
+      this.#fetch(builtIn, loaded);
+      return undefined;
+    }
+    // Built-in texts missing: English, and said so (`lang="en"` on the texts, WCAG 3.1.2).
+    const spoken = builtIn && !texts ? 'en' : lang;
+    return { lang: spoken, dir: (element as HTMLElement).dir || direction(spoken), t: translator(spoken, texts, this.#siteTexts) };
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('_preferencesOpen' as keyof CookieConsent)) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    if (this._preferencesOpen && !dialog.open) dialog.showModal();
-    if (!this._preferencesOpen && dialog.open) dialog.close();
-  }
-
-  /** The dialog closed itself (Escape, or `close()`): forget the draft and give focus back. */
-  private onDialogClose = (): void => {
-    this._preferencesOpen = false;
-    const opener = this.opener as HTMLElement | null;
-    this.opener = null;
-    if (opener?.isConnected && typeof opener.focus === 'function') opener.focus();
-  };
-
-  /** The language of the texts (lower-cased): `lang` attribute, nearest `lang` in the page, the browser's; else `en`. */
-  get language(): string {
-    return pickLanguage(this, this.siteTexts);
+  #fetch(tag: string, loaded: () => void): void {
+    const waiting = this.#fetching.get(tag);
+    if (waiting) return void waiting.add(loaded);
+    const callbacks = new Set([loaded]);
+    this.#fetching.set(tag, callbacks);
+    const settle = () => callbacks.forEach((callback) => callback());
+    const giveUp = (message: string) => {
+      if (this.#failed.has(tag)) return;
+      this.warn(`the "${tag}" texts ${message}; English is used meanwhile`);
+      this.#failed.add(tag);
+      settle();
+    };
+    const timer = setTimeout(() => giveUp(`took over ${LANGUAGE_WAIT_MS / 1000} s to load`), LANGUAGE_WAIT_MS);
+    loadLanguage(tag)
+      .then(
+        () => this.#failed.delete(tag),
+        (error) => giveUp(`could not be loaded (${error.message})`),
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        this.#fetching.delete(tag);
+        settle();
+      });
   }
 
   override render() {
-    if (!this.model) return nothing;
-    const lang = this.language;
-    const t = translator(lang, this.siteTexts);
-    // The texts' own direction, unless the site set one on the element.
-    const dir = this.dir || direction(lang);
-    const policyUrl = safeUrl(this.policyUrl);
-    if (this.policyUrl && !policyUrl)
-      this.warn(`policy-url "${this.policyUrl}" is not an http(s) or relative URL; no link is shown`);
-    return html`
-      ${
-        this.open
-          ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
-              <h2 id="cc-title" part="title">${t('title')}</h2>
-              <p part="message">
-                ${t('message')}
-                ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${t('policyLink')}</a>` : nothing}
-              </p>
-              <div class="actions">
-                <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
-                <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
-                <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
-              </div>
-            </section>`
-          : nothing
-      }
-      <dialog
-        part="preferences"
-        aria-labelledby="cc-prefs-title"
-        lang=${lang}
-        dir=${dir}
-        @close=${this.onDialogClose}
-        @keydown=${this.onDialogKeydown}
-      >
-        ${this._preferencesOpen ? this.renderPreferences(t, lang) : nothing}
-      </dialog>
-    `;
-  }
-
-  private renderPreferences(t: Translate, lang: string) {
-    const toggle = (name: string, on: boolean) => (this._draft = { ...this._draft, [name]: on });
-    return html`<header>
-        <h2 id="cc-prefs-title">${t('preferencesTitle')}</h2>
-        <button part="close" class="close" aria-label=${t('close')} @click=${this.closePreferences}>×</button>
-      </header>
-      ${Object.keys(this.content).map((name) => renderCategory(name, this.content[name], this._draft[name] === true, t, lang, toggle))}
-      <div class="actions">
-        <button part="save" @click=${() => this.save(this._draft, 'preferences')}>${t('save')}</button>
-        <button part="accept-all" @click=${() => this.acceptAll('preferences')}>${t('acceptAll')}</button>
-        <button part="reject-all" @click=${() => this.rejectAll('preferences')}>${t('rejectAll')}</button>
-      </div>`;
+    const speech = this.#speech;
+    if (!this.#model || !speech) return nothing;
+    const { lang, dir, t } = speech;
+    const { policy, privacy } = this.links;
+    const withdraw = format(t('withdraw'), { duration: formatDuration(this.expiresDays, lang) });
+    return html`${
+      this.open
+        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
+            <h2 id="cc-title" part="title">${t('title')}</h2>
+            <div class="message" tabindex="-1">
+              <p part="message">${t('message')} ${withdraw}</p>
+              ${
+                policy || privacy
+                  ? html`<p class="links">
+                      ${policy ? html`<a part="policy-link" href=${policy}>${t('policyLink')}</a>` : nothing}
+                      ${privacy ? html`<a part="policy-link privacy-link" href=${privacy}>${t('privacyLink')}</a>` : nothing}
+                    </p>`
+                  : nothing
+              }
+            </div>
+            <div class="actions">
+              <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
+              <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
+              <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
+            </div>
+          </section>`
+        : nothing
+    }<p class="announce" role="status" lang=${lang}>${this.#announced ? t('title') : ''}</p>${this.#preferences?.render() ?? nothing}`;
   }
 }
-
-type Reader = (element: CookieConsent) => unknown;
-
-/** Attribute-backed properties: the attribute is the truth, read lazily, invalid values fall back with a warning. */
-function defineSetting(property: string, attribute: string, read: Reader, kind: 'string' | 'boolean' = 'string'): void {
-  Object.defineProperty(CookieConsent.prototype, property, {
-    configurable: true,
-    enumerable: true,
-    get(this: CookieConsent) {
-      return read(this);
-    },
-    set(this: CookieConsent, value: unknown) {
-      if (kind === 'boolean') this.toggleAttribute(attribute, Boolean(value));
-      else if (value === null || value === undefined) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, String(value));
-    },
-  });
-}
-
-function checked(
-  element: CookieConsent,
-  attribute: string,
-  valid: (value: string) => boolean,
-  fallback: string,
-): string {
-  const value = element.getAttribute(attribute);
-  if (value === null || valid(value)) return value ?? fallback;
-  element.warn(`${attribute}="${value}" is not valid; using "${fallback}"`);
-  return fallback;
-}
-
-function wholeNumber(element: CookieConsent, attribute: string, fallback: number, max: number): number {
-  const problems: Problems = [];
-  const value = parseWholeNumber(
-    element.getAttribute(attribute),
-    fallback,
-    attribute === 'revision' ? 0 : 1,
-    max,
-    attribute,
-    problems,
-  );
-  problems.forEach((problem) => element.warn(problem));
-  return value;
-}
-
-defineSetting('categories', 'categories', (el) => parseCategoryList(el.getAttribute('categories'), []).join(' '));
-defineSetting('cookieName', 'cookie-name', (el) =>
-  // js-cookie reads cookies into a plain object: a name Object.prototype has (`constructor`) never reads back.
-  checked(el, 'cookie-name', (v) => COOKIE_NAME.test(v) && !(v in Object.prototype), 'cookies_preferences'),
-);
-defineSetting('cookieDomain', 'cookie-domain', (el) => el.getAttribute('cookie-domain') || null);
-defineSetting('cookiePath', 'cookie-path', (el) => checked(el, 'cookie-path', (v) => /^\/[^;\s]*$/.test(v), '/'));
-defineSetting('expiresDays', 'expires-days', (el) => wholeNumber(el, 'expires-days', 182, 400));
-defineSetting('revision', 'revision', (el) => wholeNumber(el, 'revision', 0, Number.MAX_SAFE_INTEGER));
-defineSetting('policyUrl', 'policy-url', (el) => el.getAttribute('policy-url'));
-defineSetting('logEndpoint', 'log-endpoint', (el) => el.getAttribute('log-endpoint'));
-for (const [property, values] of Object.entries(ENUMS)) {
-  defineSetting(property, property, (el) =>
-    checked(el, property, (v) => (values as readonly string[]).includes(v), values[0]),
-  );
-}
-defineSetting('consentMode', 'consent-mode', (el) => el.hasAttribute('consent-mode'), 'boolean');
-defineSetting('open', 'open', (el) => el.hasAttribute('open'), 'boolean');

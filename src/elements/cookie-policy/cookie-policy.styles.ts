@@ -1,10 +1,12 @@
-/** The CSS of `<cookie-policy>`: inline in the page, in the page's colours, over the styles shared with `<cookie-consent>`. */
+/** The CSS of `<cookie-policy>` (part `preferences`): inline in the page, in the page's colours, over the shared theme. */
 
 import { css } from 'lit';
-import { sharedStyles } from '../category.js';
+import { categoryStyles } from '../preferences/category.styles.js';
+import { themeStyles } from '../theme.styles.js';
 
-export const styles = [
-  sharedStyles,
+export const policyStyles = [
+  themeStyles,
+  categoryStyles,
   css`
     :host {
       display: block;

@@ -1,22 +1,22 @@
 /** The `<cookie-policy>` element: the whole cookie policy inline on a page, a view of the page's `<cookie-consent>`. */
 
-import { LitElement, html, nothing } from 'lit';
+import { adoptStyles, LitElement, nothing } from 'lit';
 import { currentHost, hostWatchers } from '../../api.js';
-import { direction, pickLanguage, translator } from '../../i18n/index.js';
-import { renderCategory } from '../category.js';
+import { loadPart, partIfLoaded } from '../../internal/parts.js';
 import type { CookieConsent } from '../cookie-consent/cookie-consent.js';
-import { styles } from './cookie-policy.styles.js';
 
 /**
  * The cookie policy, generated from the configuration of the page's `<cookie-consent>`: what a
  * cookie is, every category with its description and cookie table, and the visitor's current choice
  * as switches with a save button. It holds no settings of its own: it shows the `<cookie-consent>`
  * on the same page (which must be there), records decisions through it (source `preferences`), and
- * follows every change made elsewhere (banner, dialog, API, another tab).
+ * follows every change made elsewhere (banner, dialog, API, another tab). Its view arrives with the
+ * `preferences` part.
  *
+ * @summary The cookie policy inline on a page, with the visitor's switches.
  * @tagname cookie-policy
  *
- * @attr {string} lang - Language of the texts. Default: nearest `lang` in the page, else the browser's.
+ * @attr {string} lang - Language of the texts. Default: that of the page's `<cookie-consent>`.
  * @attr {'auto'|'light'|'dark'} theme - Colours of the switches and button; `auto` follows `prefers-color-scheme`. Default `auto`.
  *
  * @csspart category - One category.
@@ -36,8 +36,6 @@ import { styles } from './cookie-policy.styles.js';
  * @cssprop --cc-gap - Base spacing. Default `1rem`.
  */
 export class CookiePolicy extends LitElement {
-  static override styles = styles;
-
   static override properties = {
     _draft: { state: true },
     _saved: { state: true },
@@ -59,14 +57,21 @@ export class CookiePolicy extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    hostWatchers.add(this.refresh);
-    document.addEventListener('consent-change', this.onChange);
+    hostWatchers.add(this.#refresh);
+    document.addEventListener('consent-change', this.#onChange);
+    loadPart('preferences').then(
+      (part) => {
+        adoptStyles(this.renderRoot as ShadowRoot, part.policyStyles);
+        this.requestUpdate();
+      },
+      (error) => console.warn(`cookie-consent: <cookie-policy> could not be loaded (${error.message})`),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    hostWatchers.delete(this.refresh);
-    document.removeEventListener('consent-change', this.onChange);
+    hostWatchers.delete(this.#refresh);
+    document.removeEventListener('consent-change', this.#onChange);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -74,34 +79,33 @@ export class CookiePolicy extends LitElement {
     this.requestUpdate();
   }
 
-  private readonly refresh = (): void => this.requestUpdate();
+  readonly #refresh = (): void => this.requestUpdate();
 
   /** A choice was recorded (here or anywhere else): show it. */
-  private readonly onChange = (): void => {
+  readonly #onChange = (): void => {
     this._draft = null;
     this._saved = false;
     this.requestUpdate();
   };
 
   override render() {
-    // Only <cookie-consent> claims the page, so the host is one.
+    // Only <cookie-consent> serves the page, so the host is one.
     const host = currentHost() as CookieConsent | null;
-    if (!host) return nothing;
-    const lang = pickLanguage(this, host.siteTexts);
-    const t = translator(lang, host.siteTexts);
+    const part = partIfLoaded('preferences');
+    const speech = host?.speechFor(this, this.#refresh);
+    if (!host || !part || !speech) return nothing;
     const choice = () => this._draft ?? host.state.categories;
-    const toggle = (name: string, on: boolean) => (this._draft = { ...choice(), [name]: on });
-    const save = () => {
-      host.save({ ...choice() }, 'preferences');
-      this._saved = true;
-    };
-    return html`<div lang=${lang} dir=${this.dir || direction(lang)}>
-      <h2>${t('whatIsCookie')}</h2>
-      <p>${t('cookieDefinition')}</p>
-      <h2>${t('preferencesTitle')}</h2>
-      ${Object.keys(host.content).map((name) => renderCategory(name, host.content[name], choice()[name] === true, t, lang, toggle))}
-      <div class="actions"><button part="save" @click=${save}>${t('save')}</button></div>
-      <p part="status" role="status">${this._saved ? t('saved') : ''}</p>
-    </div>`;
+    return part.renderPolicy({
+      speech,
+      content: host.content,
+      links: host.links,
+      choice: choice(),
+      saved: this._saved,
+      toggle: (name, on) => (this._draft = { ...choice(), [name]: on }),
+      save: () => {
+        host.save({ ...choice() }, 'preferences');
+        this._saved = true;
+      },
+    });
   }
 }

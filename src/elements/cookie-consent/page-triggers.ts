@@ -1,0 +1,53 @@
+/**
+ * The page's own controls for the banner: any `data-consent-open` element reopens the preferences,
+ * and while the banner is shown and nothing has focus, the first Tab lands on it.
+ */
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { closestInPath } from '../../internal/dom.js';
+
+/** What the page's triggers need of the element. */
+export interface PageTriggersHost extends ReactiveControllerHost {
+  readonly open: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  showPreferences(): void;
+}
+
+export class PageTriggersController implements ReactiveController {
+  readonly name = 'page triggers';
+  readonly #host: PageTriggersHost;
+
+  constructor(host: PageTriggersHost) {
+    this.#host = host;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('click', this.#onClick);
+    document.addEventListener('keydown', this.#onKeydown);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('click', this.#onClick);
+    document.removeEventListener('keydown', this.#onKeydown);
+  }
+
+  readonly #onClick = (event: Event): void => {
+    if (!closestInPath(event, 'data-consent-open')) return;
+    event.preventDefault();
+    this.#host.showPreferences();
+  };
+
+  /**
+   * The banner does not take focus when it appears (the visitor may be reading or typing), but while
+   * it is shown and nothing on the page has focus, the first Tab lands on it, so that it comes first
+   * for keyboard users wherever the site placed the element.
+   */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || event.shiftKey || !this.#host.open) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const first = this.#host.renderRoot.querySelector<HTMLElement>('.banner :is(a, button)');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  };
+}
