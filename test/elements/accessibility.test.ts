@@ -57,6 +57,18 @@ async function tab(shift = false): Promise<void> {
   if (shift) await sendKeys({ up: 'Shift' });
 }
 
+/**
+ * Firefox also stops on a scroll container (the dialog's list of categories), which a keyboard user
+ * scrolls with the arrow keys: skipped where a test counts controls.
+ */
+const isScroller = (element: Element | null) => element?.classList.contains('body') ?? false;
+
+/** Tabs (at most 20 times) until the focused control is `target`. */
+async function tabTo(element: CookieConsent, target: Element | null): Promise<void> {
+  for (let i = 0; i < 20 && focused(element) !== target; i++) await tab();
+  expect(focused(element)).to.equal(target);
+}
+
 /** Firefox is driven over WebDriver BiDi, which cannot emulate media features yet: those tests run in Chromium. */
 const canEmulate = !navigator.userAgent.includes('Firefox');
 const itEmulating = canEmulate ? it : it.skip;
@@ -166,9 +178,9 @@ describe('<cookie-consent> with the keyboard only', () => {
     await sendKeys({ press: 'Enter' });
     const dialog = await openDialog(element);
     const seen = [focused(element)];
-    for (let i = 0; i < 10; i++) {
+    while (seen.length < 11) {
       await tab();
-      seen.push(focused(element));
+      if (!isScroller(focused(element))) seen.push(focused(element));
     }
     const switches = parts(element, 'switch');
     const summaries = [...dialog.querySelectorAll('summary')];
@@ -194,12 +206,10 @@ describe('<cookie-consent> with the keyboard only', () => {
   it('a visitor switches a category on with Space and saves with Enter', async () => {
     const element = await consent();
     await openPreferences(element);
-    for (let i = 0; i < 3; i++) await tab(); // the policy link, the necessary cookies' disclosure
-    expect(focused(element)).to.equal(parts(element, 'switch')[1]);
+    await tabTo(element, parts(element, 'switch')[1]);
     await sendKeys({ press: 'Space' });
     expect(parts<HTMLInputElement>(element, 'switch')[1].checked).to.equal(true);
-    for (let i = 0; i < 4; i++) await tab(); // its cookies' disclosure, two switches, save
-    expect(focused(element)!.getAttribute('part')).to.equal('save');
+    await tabTo(element, part(element, 'save'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(storedChoice()!.categories).to.deep.equal({

@@ -9,6 +9,19 @@ export function openFrame(src, { srcdoc } = {}) {
   return nextLoad(frame);
 }
 
+/**
+ * Resolves once the page's `<cookie-consent>` has its on-demand `decisions` part (receipts,
+ * clean-up, cross-tab sync), which `cookie-consent.js` fetches right after the banner's first render.
+ */
+export async function settled(win) {
+  if (!win.document.querySelector('script[src$="/cookie-consent.js"]')) return;
+  await until(
+    () => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/parts/decisions.js')),
+    'the decisions part',
+  );
+  await pause(20);
+}
+
 /** The frame's window after its next load (a reload, for instance). */
 export function nextLoad(frame) {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow), { once: true }));

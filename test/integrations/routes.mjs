@@ -1,8 +1,32 @@
 // Test-only routes for the integration tests (wtr middleware, Koa style): a consent-receipt inbox,
-// a CSP header given in the query (?csp=…), and a slow response (?delay=ms) to prove script order.
+// a CSP header given in the query (?csp=…), a slow response (?delay=ms) to prove script order, the
+// list of built language files, and a copy of dist/ whose language files are missing (/broken-dist/).
+import fs from 'node:fs';
+
 const inboxes = new Map();
+const DIST = new URL('../../dist/', import.meta.url);
+
+/** `/broken-dist/`: the built script and its parts as in dist/, but every `i18n/<tag>.js` a 404. */
+function brokenDist(ctx) {
+  const file = /^\/broken-dist\/(cookie-consent\.js|parts\/[\w-]+\.js)$/.exec(ctx.path)?.[1];
+  if (!file || !fs.existsSync(new URL(file, DIST))) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = 'text/javascript';
+  ctx.body = fs.readFileSync(new URL(file, DIST), 'utf8');
+}
 
 export async function integrationRoutes(ctx, next) {
+  if (ctx.path.startsWith('/broken-dist/')) return brokenDist(ctx);
+  if (ctx.path === '/dist-i18n-files') {
+    // What a directory listing of dist/i18n/ would show: its language files, by tag.
+    ctx.body = fs
+      .readdirSync(new URL('i18n/', DIST))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => name.slice(0, -'.js'.length));
+    return;
+  }
   const inbox = /^\/receipts\/(\w+)$/.exec(ctx.path)?.[1];
   if (inbox && ctx.method === 'POST') {
     let body = '';

@@ -144,6 +144,7 @@ export class CookieConsent
   #controllers: ConsentController[] = [];
   /** The integrations of the `decisions` part, once it has arrived. */
   #late: Promise<ConsentController[]> = Promise.resolve([]);
+  #arrived?: ConsentController[];
   /** Decisions asked for while one is being announced: applied after it, in order. */
   #decisions: (() => ConsentChangeDetail | null | undefined)[] = [];
   #deciding = false;
@@ -298,6 +299,9 @@ export class CookieConsent
     this.#each('stateRead', state);
     stateChanged();
     this.#late = this.updateComplete.then(() => this.#loadDecisions(model));
+    this.#late.then((controllers) => {
+      if (this.#model === model) this.#arrived = controllers;
+    });
     whenParsed(() => {
       if (this.#model !== model) return;
       this.#each('ready', model.state);
@@ -323,6 +327,7 @@ export class CookieConsent
     this.#controllers = [];
     const late = this.#late;
     this.#late = Promise.resolve([]);
+    this.#arrived = undefined;
     late.then((controllers) => controllers.forEach((controller) => this.removeController(controller)));
     this.#preferences?.close();
     this.#preferences = undefined;
@@ -338,7 +343,9 @@ export class CookieConsent
     const call = (controllers: ConsentController[]) =>
       controllers.forEach((controller) => (controller[hook] as ((value: unknown) => void) | undefined)?.(argument));
     call(this.#controllers);
-    this.#late.then(call);
+    // Once the decisions part is here, its integrations hear at once; before, in order when it comes.
+    if (this.#arrived) call(this.#arrived);
+    else this.#late.then(call);
   }
 
   /**
@@ -357,13 +364,17 @@ export class CookieConsent
     }
   }
 
-  /** The live region says, politely, that the banner is there, wherever the visitor is in the page: filled once it is. */
+  /**
+   * The live region says, politely, that the banner is there, wherever the visitor is in the page:
+   * it is filled in the frame after the banner shows (a region must exist before it speaks).
+   */
   override updated(): void {
     const shown = this.open && this.renderRoot.querySelector('.banner') !== null;
-    if (shown !== this.#announced) {
+    if (shown === this.#announced) return;
+    requestAnimationFrame(() => {
       this.#announced = shown;
       this.requestUpdate();
-    }
+    });
   }
 
   #dispatch(type: 'consent-ready' | 'consent-change', detail: ConsentState | ConsentChangeDetail): void {
