@@ -7,7 +7,7 @@
 import { defineElements } from './define.js';
 import { LANGUAGES, registerTexts, type Texts } from './i18n/index.js';
 import { setPartSource } from './internal/parts.js';
-import './parts/decisions.entry.js';
+import './parts/integrations.entry.js';
 import './parts/preferences.entry.js';
 
 setPartSource({

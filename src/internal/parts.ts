@@ -1,17 +1,17 @@
 /**
  * Parts loaded on demand: the preferences dialog and `<cookie-policy>` (`preferences`), the
- * integrations needed only once a decision is made (`decisions`), and the languages other than
+ * integrations needed only once a decision is made (`integrations`), and the languages other than
  * English. Each entry decides how they arrive: the classic script fetches them from its own
  * directory, the full script and the ES module have them built in (`setPartSource`).
  */
 
 import { loadedTexts, type Texts } from '../i18n/index.js';
-import type * as decisions from '../parts/decisions.js';
+import type * as integrations from '../parts/integrations.js';
 import type * as preferences from '../parts/preferences.js';
 
 export interface Parts {
   preferences: typeof preferences;
-  decisions: typeof decisions;
+  integrations: typeof integrations;
 }
 export type PartName = keyof Parts;
 

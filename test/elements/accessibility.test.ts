@@ -10,7 +10,6 @@ import {
   part,
   parts,
   storedChoice,
-  until,
 } from '../helpers.js';
 
 declare global {

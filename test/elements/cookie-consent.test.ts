@@ -13,7 +13,6 @@ import {
   setRawCookie,
   storeChoice,
   storedChoice,
-  until,
   validChoice,
 } from '../helpers.js';
 

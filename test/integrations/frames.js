@@ -1,23 +1,28 @@
 // Helpers for the integration tests: plain pages in iframes, waiting for what they do, cookies.
 
-/** Loads `src` (or, with `{ srcdoc }`, markup) in a new iframe; resolves with its window once loaded. */
-export function openFrame(src, { srcdoc } = {}) {
+/**
+ * Loads `src` (or, with `{ srcdoc }`, markup) in a new iframe; resolves with its window once loaded
+ * and its `<cookie-consent>` has the parts a visitor would find there by the time they act.
+ */
+export async function openFrame(src, { srcdoc } = {}) {
   const frame = document.createElement('iframe');
   if (srcdoc !== undefined) frame.srcdoc = srcdoc;
   else frame.src = src;
   document.body.append(frame);
-  return nextLoad(frame);
+  const win = await nextLoad(frame);
+  await settled(win);
+  return win;
 }
 
 /**
- * Resolves once the page's `<cookie-consent>` has its on-demand `decisions` part (receipts,
+ * Resolves once the page's `<cookie-consent>` has its on-demand `integrations` part (gating, receipts,
  * clean-up, cross-tab sync), which `cookie-consent.js` fetches right after the banner's first render.
  */
 export async function settled(win) {
-  if (!win.document.querySelector('script[src$="/cookie-consent.js"]')) return;
+  if (!win.document.querySelector('cookie-consent') || !win.document.querySelector('script[src$="/cookie-consent.js"]')) return;
   await until(
-    () => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/parts/decisions.js')),
-    'the decisions part',
+    () => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/parts/integrations.js')),
+    'the integrations part',
   );
   await pause(20);
 }

@@ -14,15 +14,13 @@ import { loadedTexts, matchLanguage, pickLanguage, translator, type SiteTexts, t
 import { direction, format } from '../../i18n/text.js';
 import { ConsentModeController, type ConsentModeHost } from '../../integrations/consent-mode.js';
 import { isolate, type ConsentController } from '../../integrations/controller.js';
-import { GatingController, type GatingHost } from '../../integrations/gating.js';
 import { GpcController, type GpcHost } from '../../integrations/gpc.js';
 import { deepActiveElement, whenIdle, whenParsed, yieldToMain } from '../../internal/dom.js';
 import { focusMainContent } from '../../internal/focus.js';
 import { loadLanguage, loadPart } from '../../internal/parts.js';
 import { safeUrl } from '../../internal/url.js';
+import type { IntegrationsHost } from '../../parts/integrations.js';
 import type { PreferencesController, PreferencesHost } from '../preferences/preferences.js';
-import { FocusNotObscuredController } from './focus-not-obscured.js';
-import { PageTriggersController } from './page-triggers.js';
 import { attributeProblems, settingProperties, SETTINGS, STORE_SETTINGS, validateSetting, type SettingName } from './settings.js';
 import { styles } from './cookie-consent.styles.js';
 
@@ -104,7 +102,7 @@ function formatDuration(days: number, lang: string): string {
  */
 export class CookieConsent
   extends LitElement
-  implements ConsentHost, ConsentModeHost, GatingHost, GpcHost, PreferencesHost
+  implements ConsentHost, ConsentModeHost, GpcHost, PreferencesHost, IntegrationsHost
 {
   static override styles = styles;
 
@@ -142,7 +140,7 @@ export class CookieConsent
   #warned = new Set<string>();
   /** The core's integrations, in the order they hear every event: Consent Mode first (its default precedes all). */
   #controllers: ConsentController[] = [];
-  /** The integrations of the `decisions` part, once it has arrived. */
+  /** The integrations of the `integrations` part (gating, clean-up, receipts, sync…), when it comes. */
   #late: Promise<ConsentController[]> = Promise.resolve([]);
   #arrived?: ConsentController[];
   /** Decisions asked for while one is being announced: applied after it, in order. */
@@ -289,16 +287,12 @@ export class CookieConsent
     this.#model = model;
     const state = model.load();
     if (!state.decided && !this.hasAttribute('open')) this.open = true;
-    this.#controllers = [
-      new ConsentModeController(this),
-      new GpcController(this),
-      new GatingController(this),
-      new PageTriggersController(this),
-      new FocusNotObscuredController(this),
-    ].map((controller) => this.#attach(controller));
+    this.#controllers = [new ConsentModeController(this), new GpcController(this)].map((controller) =>
+      this.#attach(controller),
+    );
     this.#each('stateRead', state);
     stateChanged();
-    this.#late = this.updateComplete.then(() => this.#loadDecisions(model));
+    this.#late = this.#loadIntegrations(model, state.decided);
     this.#late.then((controllers) => {
       if (this.#model === model) this.#arrived = controllers;
     });
@@ -343,23 +337,29 @@ export class CookieConsent
     const call = (controllers: ConsentController[]) =>
       controllers.forEach((controller) => (controller[hook] as ((value: unknown) => void) | undefined)?.(argument));
     call(this.#controllers);
-    // Once the decisions part is here, its integrations hear at once; before, in order when it comes.
+    // Once the integrations part is here, its controllers hear at once; before, in order when it comes.
     if (this.#arrived) call(this.#arrived);
     else this.#late.then(call);
   }
 
   /**
-   * After the banner has painted: the integrations needed only at a decision (receipts, clean-up,
-   * cross-tab). What happened before they came reaches them in order, through `#late`.
+   * The `integrations` part: at once for a visitor who has decided (there is no banner to paint
+   * first), else once the banner has painted. What happens before it comes reaches it in order,
+   * through `#late`; a part that cannot be fetched leaves a banner that still decides and records.
    */
-  async #loadDecisions(model: ConsentModel): Promise<ConsentController[]> {
-    await yieldToMain();
-    if (this.open) whenIdle(() => loadPart('preferences').catch(() => {}));
+  async #loadIntegrations(model: ConsentModel, now: boolean): Promise<ConsentController[]> {
+    if (!now) {
+      await this.updateComplete;
+      await yieldToMain();
+      if (this.open) whenIdle(() => loadPart('preferences').catch(() => {}));
+    }
     try {
-      const part = await loadPart('decisions');
-      return this.#model === model ? part.decisionControllers(this).map((controller) => this.#attach(controller)) : [];
+      const part = await loadPart('integrations');
+      return this.#model === model ? part.integrationControllers(this).map((controller) => this.#attach(controller)) : [];
     } catch (error) {
-      this.warn(`a part could not be loaded (${(error as Error).message}); receipts, clean-up and cross-tab sync are off`);
+      this.warn(
+        `a part could not be loaded (${(error as Error).message}): scripts that wait for consent, receipts, clean-up and cross-tab sync are off`,
+      );
       return [];
     }
   }
