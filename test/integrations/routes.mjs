@@ -17,8 +17,33 @@ function brokenDist(ctx) {
   ctx.body = fs.readFileSync(new URL(file, DIST), 'utf8');
 }
 
+/**
+ * dist/ served from elsewhere: `/cdn/npm/cookie-consent-element@1/dist/…` as a CDN path would,
+ * and `/blocked-parts/…`, where every part is a 404 (offline, blocked) but the rest is served.
+ */
+const MIRRORS = [
+  { prefix: '/cdn/npm/cookie-consent-element@1/dist/', refuse: () => false },
+  { prefix: '/blocked-parts/', refuse: (file) => file.startsWith('parts/') },
+];
+
+function mirror(ctx, { prefix, refuse }) {
+  const file = ctx.path.slice(prefix.length);
+  if (!/^[\w./-]+\.js$/.test(file) || file.includes('..') || refuse(file) || !fs.existsSync(new URL(file, DIST))) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = 'text/javascript';
+  ctx.body = fs.readFileSync(new URL(file, DIST), 'utf8');
+}
+
 export async function integrationRoutes(ctx, next) {
   if (ctx.path.startsWith('/broken-dist/')) return brokenDist(ctx);
+  const mirrored = MIRRORS.find(({ prefix }) => ctx.path.startsWith(prefix));
+  if (mirrored) {
+    mirror(ctx, mirrored);
+    if (ctx.query.csp) ctx.set('Content-Security-Policy', ctx.query.csp);
+    return;
+  }
   if (ctx.path === '/dist-i18n-files') {
     // What a directory listing of dist/i18n/ would show: its language files, by tag.
     ctx.body = fs
