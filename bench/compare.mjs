@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../scripts/browser.mjs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouseRun from 'lighthouse';
+import { chromium as playwrightChromium } from 'playwright';
+import { CHROMIUM_FLAGS, chromiumExecutable, launchChromium } from '../scripts/browser.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const ROOT = new URL('..', import.meta.url);
@@ -25,6 +28,17 @@ const VARIANTS = [
     pkg: '.',
     categories: '4',
     accept: ['cookie-consent', '[part~="accept-all"]'],
+  },
+  {
+    // The same page with 20 gated scripts (each about 10 ms of work): the accept click must still
+    // paint at once, the scripts running after it.
+    id: 'cookie-consent-element-gated',
+    label: '**cookie-consent-element**, 20 gated scripts',
+    pkg: '.',
+    categories: '4',
+    accept: ['cookie-consent', '[part~="accept-all"]'],
+    page: 'cookie-consent-element',
+    gated: 20,
   },
   {
     id: 'vanilla-cookieconsent',
@@ -64,9 +78,14 @@ const VARIANTS = [
 ];
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: process.env.BENCH_RUNS ?? '10' }, only: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '10' },
+    only: { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: process.env.BENCH_LIGHTHOUSE_RUNS ?? '3' },
+  },
 });
 const RUNS = Number(options.runs);
+const LIGHTHOUSE_RUNS = Number(options['lighthouse-runs']);
 const ONLY = options.only?.split(',');
 const CPU_THROTTLING = 4;
 const VIEWPORT = { width: 1280, height: 720 };
@@ -79,6 +98,10 @@ if (!fs.existsSync(new URL('dist/cookie-consent.js', ROOT))) {
   throw new Error('dist/cookie-consent.js is missing: run `npm run build` first (`npm run bench` does)');
 }
 
+function lighthouseVersion() {
+  return JSON.parse(fs.readFileSync(new URL('node_modules/lighthouse/package.json', ROOT), 'utf8')).version;
+}
+
 function versionOf(pkg) {
   const file = pkg === '.' ? new URL('package.json', ROOT) : new URL(`node_modules/${pkg}/package.json`, ROOT);
   return JSON.parse(fs.readFileSync(file, 'utf8')).version;
@@ -88,14 +111,18 @@ function versionOf(pkg) {
 const mainOf = (id) =>
   /<main>[\s\S]*<\/main>/.exec(fs.readFileSync(new URL(`bench/pages/${id}.html`, ROOT), 'utf8'))?.[0];
 for (const variant of variants) {
-  if (mainOf(variant.id) !== mainOf('baseline'))
+  if (mainOf(variant.page ?? variant.id) !== mainOf('baseline'))
     throw new Error(`bench/pages/${variant.id}.html: <main> differs from baseline's`);
 }
 
 /** Runs in the page before its own scripts: observers, and a per-frame check for the accept button. */
 function instrument(accept) {
-  window.__bench = { acceptVisible: null, longTasks: [], layoutShift: 0, fcp: null };
+  window.__bench = { acceptVisible: null, longTasks: [], layoutShift: 0, fcp: null, interactions: [] };
   const bench = window.__bench;
+  // The accept click's Interaction to Next Paint: the longest event of the interaction.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.interactionId) bench.interactions.push(entry.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask' });
@@ -147,7 +174,7 @@ async function measure(browser, origin, variant) {
     await page.addInitScript(instrument, variant.accept);
     const responses = [];
     page.on('response', (response) => responses.push(response));
-    await page.goto(`${origin}/bench/pages/${variant.id}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await page.goto(pageUrl(origin, variant), { waitUntil: 'load', timeout: TIMEOUT_MS });
     if (variant.accept) {
       await page.waitForFunction(() => globalThis.__bench.acceptVisible !== null, null, {
         timeout: TIMEOUT_MS,
@@ -155,17 +182,40 @@ async function measure(browser, origin, variant) {
       });
     }
     await page.waitForTimeout(SETTLE_MS);
+    // What had arrived when the accept button showed: the critical path.
+    const arrived = await page.evaluate(
+      (visible) =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => [entry.name, visible !== null && entry.responseEnd <= visible]),
+        ),
+      await page.evaluate(() => globalThis.__bench.acceptVisible),
+    );
+    let inp = null;
+    if (variant.accept) {
+      await page.evaluate(() => (globalThis.__bench.interactions = []));
+      await page.locator(variant.accept.join(' >> ')).first().click({ timeout: 5000 }).catch(() => {});
+      await page.waitForTimeout(500);
+      const durations = await page.evaluate(() => globalThis.__bench.interactions);
+      // Under 16 ms an interaction is not reported: it painted within a frame.
+      inp = durations.length ? Math.max(...durations) : 16;
+    }
     const seen = await page.evaluate(() => globalThis.__bench);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     let raw = 0;
     let gzip = 0;
+    let critical = 0;
     let requests = 0;
     for (const response of responses) {
       if (response.status() >= 400) continue; // the browser's own /favicon.ico guess
-      const body = await response.body();
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const compressed = gzipSync(body, { level: 9 }).length;
       raw += body.length;
-      gzip += gzipSync(body, { level: 9 }).length;
+      gzip += compressed;
+      // The page itself, and what finished loading before the accept button showed.
+      if (response.request().resourceType() === 'document' || arrived[response.url()]) critical += compressed;
       requests += 1;
     }
     return {
@@ -174,7 +224,10 @@ async function measure(browser, origin, variant) {
       gzip,
       fcp: seen.fcp,
       acceptVisible: seen.acceptVisible,
+      critical,
       longTasks: seen.longTasks.reduce((sum, duration) => sum + duration, 0),
+      longestTask: seen.longTasks.length ? Math.max(...seen.longTasks) : 0,
+      inp,
       layoutShift: seen.layoutShift,
       heap: usedSize,
     };
@@ -190,7 +243,52 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const { server, origin } = await serve();
+/** A variant's page; the gated one is served with its scripts added at the end of the body. */
+const pageUrl = (origin, variant) =>
+  `${origin}/bench/pages/${variant.page ?? variant.id}.html${variant.gated ? `?gated=${variant.gated}` : ''}`;
+const GATED_SCRIPT = (i) =>
+  `<script type="text/plain" data-consent="statistical">{const end=performance.now()+10;while(performance.now()<end);window.gatedRan=${i + 1}}</script>`;
+
+const { server, origin } = await serve({
+  transform: (url, body) => {
+    const gated = Number(url.searchParams.get('gated'));
+    if (!gated || !url.pathname.endsWith('.html')) return body;
+    return body.replace('</body>', `${Array.from({ length: gated }, (_, i) => GATED_SCRIPT(i)).join('')}</body>`);
+  },
+});
+
+/** Lighthouse 12 (mobile: simulated slow 4G, 4× CPU), medians of LCP, TBT and the performance score. */
+async function runLighthouse(variant) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable() ?? playwrightChromium.executablePath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
+  const runs = [];
+  try {
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+      const result = await lighthouseRun(pageUrl(origin, variant), {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
+      const { audits, categories } = result.lhr;
+      runs.push({
+        lcp: audits['largest-contentful-paint'].numericValue,
+        tbt: audits['total-blocking-time'].numericValue,
+        score: Math.round(categories.performance.score * 100),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return {
+    lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)),
+    score: median(runs.map((r) => r.score)),
+    runs,
+  };
+}
+const lighthouse = {};
 const browser = await launchChromium();
 const samples = Object.fromEntries(variants.map((variant) => [variant.id, []]));
 try {
@@ -205,10 +303,17 @@ try {
   }
 } finally {
   await browser.close();
+}
+try {
+  if (LIGHTHOUSE_RUNS > 0) {
+    console.log(`bench: Lighthouse ${lighthouseVersion()}, ${LIGHTHOUSE_RUNS} runs per page`);
+    for (const variant of variants) lighthouse[variant.id] = await runLighthouse(variant);
+  }
+} finally {
   server.close();
 }
 
-const METRICS = ['requests', 'raw', 'gzip', 'fcp', 'acceptVisible', 'longTasks', 'layoutShift', 'heap'];
+const METRICS = ['requests', 'raw', 'gzip', 'critical', 'fcp', 'acceptVisible', 'longTasks', 'longestTask', 'inp', 'layoutShift', 'heap'];
 const baselineMedian = Object.fromEntries(METRICS.map((key) => [key, median(samples.baseline.map((s) => s[key]))]));
 const rows = variants.map((variant) => {
   const medians = Object.fromEntries(METRICS.map((key) => [key, median(samples[variant.id].map((s) => s[key]))]));
@@ -216,6 +321,8 @@ const rows = variants.map((variant) => {
   medians.bannerRequests = medians.requests - baselineMedian.requests;
   medians.bannerRaw = medians.raw - baselineMedian.raw;
   medians.bannerGzip = medians.gzip - baselineMedian.gzip;
+  medians.bannerCritical = medians.critical - baselineMedian.critical;
+  medians.bannerHeap = medians.heap - baselineMedian.heap;
   return { ...variant, version: variant.pkg ? versionOf(variant.pkg) : '', samples: samples[variant.id], medians };
 });
 
@@ -234,17 +341,21 @@ function tableLine({ id, label, version, categories, medians: m }) {
     m.bannerRequests,
     kB(m.bannerRaw) + ratio(m.bannerRaw, against?.bannerRaw),
     kB(m.bannerGzip) + ratio(m.bannerGzip, against?.bannerGzip),
+    kB(m.bannerCritical),
     ms(m.fcp),
     ms(m.acceptVisible) + ratio(m.acceptVisible, against?.acceptVisible),
     ms(m.longTasks),
+    ms(m.longestTask),
+    ms(m.inp),
     m.layoutShift.toFixed(3),
-    (m.heap / 1e6).toFixed(2) + ratio(m.heap, against?.heap),
+    Math.round(m.bannerHeap / 1e3).toString(),
+    ...(lighthouse[id] ? [ms(lighthouse[id].lcp), ms(lighthouse[id].tbt), String(lighthouse[id].score)] : ['', '', '']),
   ];
   return `| ${cells.join(' | ')} |`;
 }
 const table = [
-  '| banner | version | categories | requests | bytes raw (kB) | bytes gzip (kB) | first contentful paint (ms) | accept visible (ms) | long tasks (ms) | layout shift | JS heap (MB) |',
-  '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| banner | version | categories | requests | bytes raw (kB) | bytes gzip (kB) | critical path gzip (kB) | first contentful paint (ms) | accept visible (ms) | long tasks, total (ms) | longest task (ms) | accept click INP (ms) | layout shift | JS heap added (kB) | Lighthouse LCP (ms) | Lighthouse TBT (ms) | Lighthouse score |',
+  '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(tableLine),
 ].join('\n');
 
@@ -284,6 +395,7 @@ fs.writeFileSync(
       machine,
       settings: { runs: RUNS, cpuThrottling: CPU_THROTTLING, viewport: VIEWPORT, settleMs: SETTLE_MS },
       units: { raw: 'bytes', gzip: 'bytes (level 9)', fcp: 'ms', acceptVisible: 'ms', longTasks: 'ms', heap: 'bytes' },
+      lighthouse: { version: LIGHTHOUSE_RUNS > 0 ? lighthouseVersion() : null, runs: LIGHTHOUSE_RUNS, results: lighthouse },
       variants: rows.map(({ accept: _accept, ...row }) => row),
       table,
     },

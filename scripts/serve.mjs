@@ -15,8 +15,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Starts the server on a free port; `headers(url)` may add response headers (e.g. a CSP). */
-export function serve({ root = ROOT, headers = () => ({}) } = {}) {
+/**
+ * Starts the server on a free port; `headers(url)` may add response headers (e.g. a CSP), and
+ * `transform(url, text)` may rewrite a text response (the benchmark adds gated scripts to a page).
+ */
+export function serve({ root = ROOT, headers = () => ({}), transform } = {}) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const file = path.join(root, decodeURIComponent(url.pathname));
@@ -28,7 +31,8 @@ export function serve({ root = ROOT, headers = () => ({}) } = {}) {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       ...headers(url),
     });
-    fs.createReadStream(file).pipe(response);
+    if (transform && /\.html$/.test(file)) response.end(transform(url, fs.readFileSync(file, 'utf8')));
+    else fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),

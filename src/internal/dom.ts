@@ -50,6 +50,11 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** Resolves after the next paint: a frame, then a task (work done here no longer delays that paint). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /** Runs `task` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
 export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });

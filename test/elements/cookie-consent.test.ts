@@ -13,6 +13,7 @@ import {
   setRawCookie,
   storeChoice,
   storedChoice,
+  until,
   validChoice,
 } from '../helpers.js';
 
@@ -483,5 +484,39 @@ describe('window.cookieConsent', () => {
       state.categories.statistical = true;
     }).to.throw(TypeError);
     expect(window.cookieConsent!.accepted('statistical')).to.equal(false);
+  });
+});
+
+describe('<cookie-consent> configuration checks', () => {
+  beforeEach(() => clearCookies());
+  afterEach(() => cleanPage());
+
+  it('warns once when a well-known tracker is declared necessary, naming it, and still shows it always on', async () => {
+    const warnings = captureWarnings();
+    try {
+      await addConsent(`<cookie-consent>
+        <script type="application/json">{ "categories": { "necessary": { "cookies": [
+          { "name": "sessionid" }, { "name": "_ga" }, { "name": "_fbp" } ] } } }</script>
+      </cookie-consent>`);
+      await until(() => warnings.messages.some((message) => message.includes('"necessary"')), 'the warning');
+      const found = warnings.messages.filter((message) => message.includes('"necessary"'));
+      expect(found).to.have.length(1);
+      expect(found[0]).to.include('_ga (Google Analytics)').and.include('_fbp (Meta)').and.not.include('sessionid');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('says nothing of a necessary category with only the site’s own cookies', async () => {
+    const warnings = captureWarnings();
+    try {
+      await addConsent(`<cookie-consent>
+        <script type="application/json">{ "categories": { "necessary": { "cookies": [ { "name": "sessionid" }, { "name": "csrftoken" } ] } } }</script>
+      </cookie-consent>`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
   });
 });

@@ -15,7 +15,7 @@ import { direction, format } from '../../i18n/text.js';
 import { ConsentModeController, type ConsentModeHost } from '../../integrations/consent-mode.js';
 import { isolate, type ConsentController } from '../../integrations/controller.js';
 import { GpcController, type GpcHost } from '../../integrations/gpc.js';
-import { deepActiveElement, whenIdle, whenParsed, yieldToMain } from '../../internal/dom.js';
+import { afterNextPaint, deepActiveElement, whenIdle, whenParsed } from '../../internal/dom.js';
 import { focusMainContent } from '../../internal/focus.js';
 import { loadLanguage, loadPart } from '../../internal/parts.js';
 import { safeUrl } from '../../internal/url.js';
@@ -350,7 +350,7 @@ export class CookieConsent
   async #loadIntegrations(model: ConsentModel, now: boolean): Promise<ConsentController[]> {
     if (!now) {
       await this.updateComplete;
-      await yieldToMain();
+      await afterNextPaint();
       if (this.open) whenIdle(() => loadPart('preferences').catch(() => {}));
     }
     try {
