@@ -8,15 +8,12 @@ const OUT = new URL('../docs/screenshots/', import.meta.url);
 fs.mkdirSync(OUT, { recursive: true });
 
 const CONFIG = `{"categories":{"necessary":{"cookies":[
- {"name":"sessionid","provider":"Opendatasoft","purpose":"To remember the user from one page to another","duration":"2 weeks"},
- {"name":"cookies_preferences","provider":"Opendatasoft","purpose":"To remember the visitor's cookie preferences","duration":"6 months"}]},
- "statistical":{"cookies":[{"name":"_pk_id.*","provider":"Matomo","purpose":"Visitor id","duration":"13 months"}]}}
+ {"name":"sessionid","provider":"Opendatasoft","function":"Authentication (front and back office)","purpose":"To remember the user from one page to another","duration":"2 weeks"},
+ {"name":"cookies_preferences","provider":"Opendatasoft","function":"Choices related to your cookie preferences","purpose":"To remember the visitor's cookie preferences","duration":"6 months"}]},
+ "statistical":{"cookies":[{"name":"_pk_id.*","provider":"Matomo","function":"Audience statistics (front office)","purpose":"Visitor id","duration":"13 months"}]}}
  %TEXTS%}`;
 
-// Arabic comes from the site's own texts: the built-in languages are left to right.
-const ARABIC = `,"texts":{"ar":{"title":"نستخدم ملفات تعريف الارتباط","message":"بعضها ضروري لعمل الموقع. وبموافقتك نستخدمها أيضًا لقياس عدد الزوار وعرض محتوى من خدمات أخرى.","policyLink":"سياسة ملفات تعريف الارتباط","acceptAll":"قبول الكل","rejectAll":"رفض الكل","customize":"تخصيص","preferencesTitle":"إعدادات ملفات تعريف الارتباط","save":"حفظ اختياراتي","close":"إغلاق","alwaysOn":"مفعّلة دائمًا","cookieName":"الملف","provider":"المزوّد","purpose":"الغرض","duration":"المدة","necessary":"ضرورية","necessary-description":"لازمة لعمل الموقع، مثل تسجيل الدخول واللغة.","statistical":"إحصائية","statistical-description":"تقيس استخدام الموقع لتحسينه.","first-party":"داخلية","first-party-description":"تتذكر تفضيلاتك على هذا الموقع.","third-party":"جهات خارجية","third-party-description":"تضعها خدمات مدمجة مثل مقاطع الفيديو والخرائط."}}`;
-
-const PAGE = ({ attributes = '', lang = 'en', dir = 'ltr', texts = '', policy = false }) => `<!doctype html>
+const PAGE = ({ attributes = '', lang = 'en', dir = 'ltr', texts = '', policy = false, footer = false }) => `<!doctype html>
 <html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;margin:0;padding:2rem;line-height:1.5}
@@ -25,6 +22,7 @@ const PAGE = ({ attributes = '', lang = 'en', dir = 'ltr', texts = '', policy = 
 <h1>${policy ? 'Cookie policy' : 'North Sea Port open data'}</h1>
 ${policy ? '<cookie-policy></cookie-policy>' : "<p>Datasets about the port's traffic, berths and environment.</p>"}
 <cookie-consent ${attributes}><script type="application/json">${CONFIG.replace('%TEXTS%', texts)}</script></cookie-consent>
+${footer ? '<footer style="margin-top:40vh"><a href="/cookies">Cookie policy</a> · <a href="#" data-consent-open>Manage cookies</a></footer>' : ''}
 </body></html>`;
 
 const desktop = { width: 1200, height: 700 };
@@ -55,7 +53,7 @@ const shots = [
   },
   {
     name: 'banner-rtl',
-    page: { attributes: 'policy-url="/cookies" position="bottom-left"', lang: 'ar', dir: 'rtl', texts: ARABIC },
+    page: { attributes: 'policy-url="/cookies" position="bottom-left"', lang: 'ar', dir: 'rtl' },
     viewport: desktop,
   },
   { name: 'position-top', page: { attributes: 'position="top"' }, viewport: desktop },
@@ -84,8 +82,21 @@ const shots = [
     preferences: true,
   },
   {
+    name: 'preferences-phone-expanded',
+    page: { attributes: 'privacy-url="/privacy"' },
+    viewport: phone,
+    preferences: true,
+    expand: true,
+  },
+  {
+    name: 'focus-footer-link',
+    page: { attributes: 'policy-url="/cookies" privacy-url="/privacy"', footer: true },
+    viewport: { width: 1280, height: 800 },
+    focus: 'footer a',
+  },
+  {
     name: 'preferences-rtl',
-    page: { lang: 'ar', dir: 'rtl', texts: ARABIC },
+    page: { lang: 'ar', dir: 'rtl' },
     viewport: { width: 1200, height: 900 },
     preferences: true,
   },
@@ -141,6 +152,20 @@ try {
     if (shot.preferences) {
       await page.locator('cookie-consent [part~="customize"]').click();
       await page.locator('cookie-consent [part~="save"]').waitFor();
+    }
+    if (shot.expand) {
+      await page.evaluate(() =>
+        document.querySelector('cookie-consent').shadowRoot.querySelectorAll('details').forEach((details) => (details.open = true)),
+      );
+    }
+    if (shot.focus) {
+      // As a keyboard user would: Tab from the page's start until the link has focus.
+      await page.locator('h1').click();
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((selector) => document.activeElement?.matches(selector), shot.focus)) break;
+      }
+      await page.waitForTimeout(300);
     }
     await page.screenshot({ path: new URL(`${shot.name}.png`, OUT).pathname, fullPage: shot.fullPage ?? false });
     await context.close();

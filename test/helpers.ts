@@ -68,6 +68,8 @@ export async function addConsent(markup = '<cookie-consent></cookie-consent>'): 
   // A language other than English arrives on demand: the element renders once it is here.
   for (let tries = 0; !element.speech && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
   await element.updateComplete;
+  // The integrations part (data-consent-open links, gating…) comes after the banner's first paint.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
   return element;
 }
 

@@ -180,7 +180,13 @@ export function parseCategoryList(value: string | null, problems: Problems): str
 }
 
 /** Parses a whole number within bounds, else the default (with a problem noted). */
-export function parseWholeNumber(value: string, fallback: number, min: number, max: number, problems: Problems): number {
+export function parseWholeNumber(
+  value: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: Problems,
+): number {
   const number = Number(value.trim());
   if (value.trim() !== '' && Number.isInteger(number) && number >= min && number <= max) return number;
   problems.push(`"${value}" is not a whole number from ${min} to ${max}`);

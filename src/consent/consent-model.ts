@@ -44,7 +44,9 @@ export class ConsentModel {
   load(): ConsentState {
     const { choice, problem, quiet } = readStoredChoice(this.#store);
     if (problem && !quiet) this.#warn(`ignored the stored choice in the "${this.#store.name}" cookie: ${problem}`);
-    this.state = choice ? stateFromChoice(choice, this.#optional) : undecidedState(this.#optional, this.#store.revision);
+    this.state = choice
+      ? stateFromChoice(choice, this.#optional)
+      : undecidedState(this.#optional, this.#store.revision);
     return this.state;
   }
 

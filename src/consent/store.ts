@@ -106,9 +106,7 @@ export function encodedLength(value: string): number {
 export function longestEncodedChoice(optional: readonly string[], revision: number): number {
   const categories = { [NECESSARY]: true, ...Object.fromEntries(optional.map((name) => [name, false])) };
   const id = '00000000-0000-4000-8000-000000000000';
-  return encodedLength(
-    serializeChoice({ version: 1, id, revision, timestamp: new Date(0).toISOString(), categories }),
-  );
+  return encodedLength(serializeChoice({ version: 1, id, revision, timestamp: new Date(0).toISOString(), categories }));
 }
 
 function attributes(options: StoreOptions) {

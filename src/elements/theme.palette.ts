@@ -21,4 +21,3 @@ export const palette = (scheme: 0 | 1) =>
       .map(([name, colours]) => `--_${name}:var(--cc-${name},${colours[scheme]});`)
       .join(''),
   );
-

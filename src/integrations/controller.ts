@@ -18,7 +18,15 @@ export interface ConsentController extends ReactiveController {
   changed?(change: ConsentChangeDetail): void;
 }
 
-const HOOKS = ['hostConnected', 'hostDisconnected', 'hostUpdate', 'hostUpdated', 'stateRead', 'ready', 'changed'] as const;
+const HOOKS = [
+  'hostConnected',
+  'hostDisconnected',
+  'hostUpdate',
+  'hostUpdated',
+  'stateRead',
+  'ready',
+  'changed',
+] as const;
 
 /** The same controller, each hook guarded: a throw becomes one warning, never the page's error. */
 export function isolate(controller: ConsentController, warn: (message: string) => void): ConsentController {

@@ -55,13 +55,14 @@ function load(embed: HTMLElement, warn: (message: string) => void): void {
 
 /** Whether a form field on the page holds input the visitor typed and has not sent. */
 function hasEditedField(): boolean {
-  return [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')].some(
-    (field) =>
-      field instanceof HTMLSelectElement
-        ? [...field.options].some((option) => option.selected !== option.defaultSelected)
-        : field.type === 'checkbox' || field.type === 'radio'
-          ? (field as HTMLInputElement).checked !== (field as HTMLInputElement).defaultChecked
-          : field.value !== field.defaultValue,
+  return [
+    ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select'),
+  ].some((field) =>
+    field instanceof HTMLSelectElement
+      ? [...field.options].some((option) => option.selected !== option.defaultSelected)
+      : field.type === 'checkbox' || field.type === 'radio'
+        ? (field as HTMLInputElement).checked !== (field as HTMLInputElement).defaultChecked
+        : field.value !== field.defaultValue,
   );
 }
 
@@ -133,14 +134,21 @@ export class GatingController implements ConsentController {
     }
     if (!allows(state, consent)) return;
     this.#done.add(node);
-    nameList(consent).forEach((name) => this.#used.add(name));
-    if (!(node instanceof HTMLScriptElement)) return load(node, (message) => this.#host.warn(message));
+    if (!(node instanceof HTMLScriptElement)) {
+      nameList(consent).forEach((name) => this.#used.add(name));
+      return load(node, (message) => this.#host.warn(message));
+    }
     // In document order, one at a time, each in a task of its own: the click that accepted paints
-    // first, and the page stays responsive while they run. One that cannot run (a Trusted Types
-    // refusal) does not hold up the others.
+    // first, and the page stays responsive while they run. One whose categories were refused
+    // before its turn (a decision taken back at once) waits for the next acceptance; one that
+    // cannot run (a Trusted Types refusal) does not hold up the others.
     this.#scripts = this.#scripts
       .then(yieldToMain)
-      .then(() => run(node, this.#host.nonce ?? ''))
+      .then(() => {
+        if (!this.#state || !allows(this.#state, consent)) return void this.#done.delete(node);
+        nameList(consent).forEach((name) => this.#used.add(name));
+        return run(node, this.#host.nonce ?? '');
+      })
       .catch((error) => this.#host.warn(`${error}`));
   }
 
@@ -160,7 +168,8 @@ export class GatingController implements ConsentController {
     this.#reloadPending = true;
     this.#checkReload();
     if (!this.#reloadPending) return;
-    for (const type of ['visibilitychange', 'input', 'change', 'reset', 'submit']) document.addEventListener(type, this.#checkReload, true);
+    for (const type of ['visibilitychange', 'input', 'change', 'reset', 'submit'])
+      document.addEventListener(type, this.#checkReload, true);
   }
 
   readonly #checkReload = (): void => {
@@ -175,6 +184,7 @@ export class GatingController implements ConsentController {
 
   #stopWaitingToReload(): void {
     this.#reloadPending = false;
-    for (const type of ['visibilitychange', 'input', 'change', 'reset', 'submit']) document.removeEventListener(type, this.#checkReload, true);
+    for (const type of ['visibilitychange', 'input', 'change', 'reset', 'submit'])
+      document.removeEventListener(type, this.#checkReload, true);
   }
 }

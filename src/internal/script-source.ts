@@ -38,7 +38,9 @@ export function siteLanguageFiles(): PartSource {
       const added = siteLanguageFile(tag);
       return added
         ? waitForSiteFile(added)
-        : Promise.reject(new Error(`it is not in cookie-consent.full.js: add <script src=".../i18n/${tag}.js"> beside it`));
+        : Promise.reject(
+            new Error(`it is not in cookie-consent.full.js: add <script src=".../i18n/${tag}.js"> beside it`),
+          );
     },
   };
 }

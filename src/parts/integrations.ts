@@ -8,7 +8,10 @@
  * (Consent Mode, GPC): clean-up before gating, so cookies are gone before a withdrawal reloads.
  */
 
-import { FocusNotObscuredController, type FocusNotObscuredHost } from '../elements/cookie-consent/focus-not-obscured.js';
+import {
+  FocusNotObscuredController,
+  type FocusNotObscuredHost,
+} from '../elements/cookie-consent/focus-not-obscured.js';
 import { PageTriggersController, type PageTriggersHost } from '../elements/cookie-consent/page-triggers.js';
 import { CleanupController, type CleanupHost } from '../integrations/cleanup.js';
 import type { ConsentController } from '../integrations/controller.js';
@@ -17,7 +20,12 @@ import { NecessaryTrackersController } from '../integrations/necessary-trackers.
 import { ReceiptsController, type ReceiptsHost } from '../integrations/receipts.js';
 import { SyncController, type SyncHost } from '../integrations/sync.js';
 
-export type IntegrationsHost = CleanupHost & GatingHost & ReceiptsHost & SyncHost & PageTriggersHost & FocusNotObscuredHost;
+export type IntegrationsHost = CleanupHost &
+  GatingHost &
+  ReceiptsHost &
+  SyncHost &
+  PageTriggersHost &
+  FocusNotObscuredHost;
 
 export function integrationControllers(host: IntegrationsHost): ConsentController[] {
   return [

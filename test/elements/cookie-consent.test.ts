@@ -213,7 +213,7 @@ describe('<cookie-consent> preferences dialog', () => {
     const details = table.closest('details')!;
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent).to.equal('Cookies: 1');
-    expect(table.querySelector('caption')!.textContent).to.equal('Cookies of the category “Audience”');
+    expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Cookies of the category “Audience”');
     const heads = [...table.querySelectorAll('th')].map((cell) => cell.textContent);
     expect(heads).to.deep.equal(['Cookie', 'Provider', 'Function and location', 'Purpose', 'Duration']);
     const cells = [...table.querySelectorAll('tbody td')].map((cell) => cell.textContent!.trim());

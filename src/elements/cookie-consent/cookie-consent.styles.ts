@@ -31,10 +31,11 @@ export const styles = [
     /* The message scrolls when space is short; the title and the three buttons always show. */
     .message {
       min-height: 1.5em;
+      margin-bottom: calc(var(--_gap) / 2);
       overflow: auto;
     }
     .message p:last-child {
-      margin-bottom: calc(var(--_gap) * 0.75);
+      margin-bottom: 0;
     }
     .links a + a {
       margin-inline-start: var(--_gap);
@@ -45,23 +46,27 @@ export const styles = [
     :host([position='top']) .banner {
       inset: var(--_gap) var(--_gap) auto;
     }
-    :host([position$='left']) .banner,
-    :host([position$='right']) .banner,
+    :host([position='bottom-left']) .banner,
+    :host([position='bottom-right']) .banner,
     :host([position='center']) .banner {
       max-width: var(--cc-max-width, 26rem);
     }
     /* Left and right are the inline start and end: mirrored on a right-to-left page. */
-    :host([position$='left']) .banner {
+    :host([position='bottom-left']) .banner {
       margin-inline: 0 auto;
     }
-    :host([position$='right']) .banner {
+    :host([position='bottom-right']) .banner {
       margin-inline: auto 0;
     }
     :host([position='center']) .banner {
       inset: 50% var(--_gap) auto;
       translate: 0 -50%;
     }
-    /* A phone: compact, at most about a third of the screen, the three buttons side by side. */
+    /*
+     * A phone: compact, at most about a third of the screen, the buttons always in view (the
+     * message scrolls): accept and reject side by side, alike, "Customize" below them, so that
+     * every label fits on one line at 320 px in every language.
+     */
     @media (max-width: 40em), (max-height: 30em) {
       .banner {
         --_gap: var(--cc-gap, 0.75rem);
@@ -74,10 +79,15 @@ export const styles = [
         font-size: 1.125em;
       }
       .banner .actions {
-        grid-template-columns: repeat(3, 1fr);
+        grid-template-columns: 1fr 1fr;
+        gap: calc(var(--_gap) / 2);
       }
       .banner .actions button {
-        padding-inline: 0.25em;
+        min-height: 2.5rem;
+        padding: 0.25em 0.375em;
+      }
+      .banner [part='customize'] {
+        grid-column: 1 / -1;
       }
     }
     @media (prefers-reduced-motion: no-preference) {

@@ -5,9 +5,21 @@
 
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { claimHost, currentHost, releaseHost, stateChanged, type ConsentHost } from '../../api.js';
-import { configuredCategories, parseConfig, parseConfigJson, type ConsentConfig, type CategoryConfig, type Problems } from '../../consent/config.js';
+import {
+  configuredCategories,
+  parseConfig,
+  parseConfigJson,
+  type ConsentConfig,
+  type CategoryConfig,
+  type Problems,
+} from '../../consent/config.js';
 import { ConsentModel } from '../../consent/consent-model.js';
-import { undecidedState, type ConsentChangeDetail, type ConsentSource, type ConsentState } from '../../consent/state.js';
+import {
+  undecidedState,
+  type ConsentChangeDetail,
+  type ConsentSource,
+  type ConsentState,
+} from '../../consent/state.js';
 import type { StoreOptions } from '../../consent/store.js';
 import { en } from '../../i18n/en.js';
 import { loadedTexts, matchLanguage, pickLanguage, translator, type SiteTexts, type Speech } from '../../i18n/index.js';
@@ -21,7 +33,14 @@ import { loadLanguage, loadPart } from '../../internal/parts.js';
 import { safeUrl } from '../../internal/url.js';
 import type { IntegrationsHost } from '../../parts/integrations.js';
 import type { PreferencesController, PreferencesHost } from '../preferences/preferences.js';
-import { attributeProblems, settingProperties, SETTINGS, STORE_SETTINGS, validateSetting, type SettingName } from './settings.js';
+import {
+  attributeProblems,
+  settingProperties,
+  SETTINGS,
+  STORE_SETTINGS,
+  validateSetting,
+  type SettingName,
+} from './settings.js';
 import { styles } from './cookie-consent.styles.js';
 
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
@@ -198,7 +217,8 @@ export class CookieConsent
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!claimHost(this)) this.warn('only one <cookie-consent> per page is used; this one takes over if the first is removed');
+    if (!claimHost(this))
+      this.warn('only one <cookie-consent> per page is used; this one takes over if the first is removed');
     // A replaced or edited JSON child is new configuration.
     this.#childConfig ??= new MutationObserver(() => this.requestUpdate('config'));
     this.#childConfig.observe(this, { childList: true, subtree: true, characterData: true });
@@ -355,7 +375,9 @@ export class CookieConsent
     }
     try {
       const part = await loadPart('integrations');
-      return this.#model === model ? part.integrationControllers(this).map((controller) => this.#attach(controller)) : [];
+      return this.#model === model
+        ? part.integrationControllers(this).map((controller) => this.#attach(controller))
+        : [];
     } catch (error) {
       this.warn(
         `a part could not be loaded (${(error as Error).message}): scripts that wait for consent, receipts, clean-up and cross-tab sync are off`,
@@ -459,7 +481,10 @@ export class CookieConsent
   returnFocus(preferred: Element | null = null): void {
     // Only focus that was ours to lose: none once removed, none the visitor has already moved on.
     const active = deepActiveElement();
-    if (!this.isConnected || (active && active !== document.body && !this.renderRoot.contains(active) && active !== this))
+    if (
+      !this.isConnected ||
+      (active && active !== document.body && !this.renderRoot.contains(active) && active !== this)
+    )
       return;
     for (const target of [preferred, this.#focusBefore]) {
       if (target instanceof HTMLElement && target.isConnected && !this.contains(target)) {
@@ -490,7 +515,11 @@ export class CookieConsent
     }
     // Built-in texts missing: English, and said so (`lang="en"` on the texts, WCAG 3.1.2).
     const spoken = builtIn && !texts ? 'en' : lang;
-    return { lang: spoken, dir: (element as HTMLElement).dir || direction(spoken), t: translator(spoken, texts, this.#siteTexts) };
+    return {
+      lang: spoken,
+      dir: (element as HTMLElement).dir || direction(spoken),
+      t: translator(spoken, texts, this.#siteTexts),
+    };
   }
 
   #fetch(tag: string, loaded: () => void): void {
@@ -525,27 +554,29 @@ export class CookieConsent
     const { policy, privacy } = this.links;
     const withdraw = format(t('withdraw'), { duration: formatDuration(this.expiresDays, lang) });
     return html`${
-      this.open
-        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
-            <h2 id="cc-title" part="title">${t('title')}</h2>
-            <div class="message" tabindex="-1">
-              <p part="message">${t('message')} ${withdraw}</p>
-              ${
-                policy || privacy
-                  ? html`<p class="links">
-                      ${policy ? html`<a part="policy-link" href=${policy}>${t('policyLink')}</a>` : nothing}
-                      ${privacy ? html`<a part="policy-link privacy-link" href=${privacy}>${t('privacyLink')}</a>` : nothing}
-                    </p>`
-                  : nothing
-              }
-            </div>
-            <div class="actions">
-              <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
-              <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
-              <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
-            </div>
-          </section>`
-        : nothing
-    }<p class="announce" role="status" lang=${lang}>${this.#announced ? t('title') : ''}</p>${this.#preferences?.render() ?? nothing}`;
+        this.open
+          ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
+              <h2 id="cc-title" part="title">${t('title')}</h2>
+              <div class="message" tabindex="-1">
+                <p part="message">${t('message')} ${withdraw}</p>
+                ${
+                  policy || privacy
+                    ? html`<p class="links">
+                        ${policy ? html`<a part="policy-link" href=${policy}>${t('policyLink')}</a>` : nothing}
+                        ${privacy ? html`<a part="policy-link privacy-link" href=${privacy}>${t('privacyLink')}</a>` : nothing}
+                      </p>`
+                    : nothing
+                }
+              </div>
+              <div class="actions">
+                <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
+                <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
+                <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
+              </div>
+            </section>`
+          : nothing
+      }
+      <p class="announce" role="status" lang=${lang}>${this.#announced ? t('title') : ''}</p>
+      ${this.#preferences?.render() ?? nothing}`;
   }
 }

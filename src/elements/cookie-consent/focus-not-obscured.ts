@@ -55,7 +55,10 @@ export class FocusNotObscuredController implements ConsentController {
 
   #root(): CSSStyleDeclaration {
     const style = document.documentElement.style;
-    this.#saved ??= Object.fromEntries(STYLES.map((name) => [name, style[name]])) as Record<(typeof STYLES)[number], string>;
+    this.#saved ??= Object.fromEntries(STYLES.map((name) => [name, style[name]])) as Record<
+      (typeof STYLES)[number],
+      string
+    >;
     return style;
   }
 
@@ -74,7 +77,8 @@ export class FocusNotObscuredController implements ConsentController {
     if (!(target instanceof Element) || target === this.#host || !this.#banner?.isConnected) return;
     const banner = this.#banner.getBoundingClientRect();
     const box = target.getBoundingClientRect();
-    const covered = box.bottom > banner.top && box.top < banner.bottom && box.right > banner.left && box.left < banner.right;
+    const covered =
+      box.bottom > banner.top && box.top < banner.bottom && box.right > banner.left && box.left < banner.right;
     if (!covered) return;
     const scroller = document.scrollingElement ?? document.documentElement;
     const style = this.#root();
@@ -82,13 +86,15 @@ export class FocusNotObscuredController implements ConsentController {
       // Above the banner: scroll down the page, with room added at its end where it cannot go further.
       const needed = box.bottom - banner.top + MARGIN;
       const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
-      if (needed > room) style.paddingBottom = `${parseFloat(getComputedStyle(document.documentElement).paddingBottom) + needed - room}px`;
+      if (needed > room)
+        style.paddingBottom = `${parseFloat(getComputedStyle(document.documentElement).paddingBottom) + needed - room}px`;
       scroller.scrollTop += needed;
     } else {
       // Below the banner: scroll up, with room added at the start where the page is already at its top.
       const needed = banner.bottom - box.top + MARGIN;
       const room = scroller.scrollTop;
-      if (needed > room) style.paddingTop = `${parseFloat(getComputedStyle(document.documentElement).paddingTop) + needed - room}px`;
+      if (needed > room)
+        style.paddingTop = `${parseFloat(getComputedStyle(document.documentElement).paddingTop) + needed - room}px`;
       scroller.scrollTop -= Math.min(needed, room);
     }
   };

@@ -22,7 +22,12 @@ export function siteText(value: Localized | undefined, { lang }: Speech) {
 const KNOWN = ['necessary', 'statistical', 'first-party', 'third-party'];
 
 /** A category's label or description: the site's, else the built-in text for a known category, else its name. */
-export function categoryText(name: string, info: CategoryConfig | undefined, field: 'label' | 'description', speech: Speech) {
+export function categoryText(
+  name: string,
+  info: CategoryConfig | undefined,
+  field: 'label' | 'description',
+  speech: Speech,
+) {
   const key = (field === 'label' ? name : `${name}-description`) as TextKey;
   return siteText(info?.[field], speech) ?? (KNOWN.includes(name) ? speech.t(key) : field === 'label' ? name : '');
 }
@@ -41,7 +46,9 @@ function cookieTable(name: string, info: CategoryConfig | undefined, cookies: re
   const { t } = speech;
   const heads = [t('cookieName'), t('provider'), t('function'), t('purpose'), t('duration')];
   return html`<table part="cookie-table">
-    <caption>${format(t('cookieTable'), { category: labelText(name, info, speech) })}</caption>
+    <caption>
+      ${format(t('cookieTable'), { category: labelText(name, info, speech) })}
+    </caption>
     <thead>
       <tr>
         ${heads.map((head) => html`<th scope="col">${head}</th>`)}

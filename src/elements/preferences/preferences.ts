@@ -48,7 +48,8 @@ export class PreferencesController implements ReactiveController {
     host.addController(this);
     // This part's CSS joins the element's own in its shadow root.
     const root = host.renderRoot;
-    if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, ...preferencesStyles]);
+    if (root instanceof ShadowRoot)
+      adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, ...preferencesStyles]);
   }
 
   get isOpen(): boolean {

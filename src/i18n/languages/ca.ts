@@ -6,7 +6,8 @@ const texts: Texts = {
   title: 'Utilitzem galetes',
   message:
     'Algunes són necessàries perquè aquest lloc web funcioni. Amb el seu consentiment, també les utilitzem per mesurar-ne l’audiència i mostrar contingut d’altres serveis.',
-  withdraw: 'Pot canviar o retirar el seu consentiment en qualsevol moment; la seva elecció es conserva durant {duration}.',
+  withdraw:
+    'Pot canviar o retirar el seu consentiment en qualsevol moment; la seva elecció es conserva durant {duration}.',
   policyLink: 'Política de galetes',
   privacyLink: 'Política de privadesa',
   acceptAll: 'Acceptar-ho tot',

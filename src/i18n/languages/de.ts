@@ -6,7 +6,8 @@ const texts: Texts = {
   title: 'Wir verwenden Cookies',
   message:
     'Einige sind für den Betrieb dieser Website notwendig. Mit Ihrer Einwilligung nutzen wir sie auch, um die Reichweite der Website zu messen und Inhalte anderer Dienste anzuzeigen.',
-  withdraw: 'Sie können Ihre Einwilligung jederzeit ändern oder widerrufen; Ihre Auswahl wird für {duration} gespeichert.',
+  withdraw:
+    'Sie können Ihre Einwilligung jederzeit ändern oder widerrufen; Ihre Auswahl wird für {duration} gespeichert.',
   policyLink: 'Cookie-Richtlinie',
   privacyLink: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',

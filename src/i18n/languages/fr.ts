@@ -1,4 +1,4 @@
-/** French texts (terms as the CNIL uses them: « cookies », « consentement », « retirer son consentement »). */
+/** French texts (terms as the CNIL uses them: « cookies », « consentement », « retirer son consentement »). */
 
 import type { Texts } from '../en.js';
 

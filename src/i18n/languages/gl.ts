@@ -6,7 +6,8 @@ const texts: Texts = {
   title: 'Usamos cookies',
   message:
     'Algunhas son necesarias para que este sitio web funcione. Co seu consentimento, tamén as usamos para medir a audiencia do sitio e amosar contido doutros servizos.',
-  withdraw: 'Pode cambiar ou retirar o seu consentimento en calquera momento; a súa elección consérvase durante {duration}.',
+  withdraw:
+    'Pode cambiar ou retirar o seu consentimento en calquera momento; a súa elección consérvase durante {duration}.',
   policyLink: 'Política de cookies',
   privacyLink: 'Política de privacidade',
   acceptAll: 'Aceptar todas',

@@ -34,8 +34,7 @@ const texts: Texts = {
   'first-party': 'Belső',
   'first-party-description': 'Megjegyzik az Ön beállításait.',
   'third-party': 'Harmadik féltől származó',
-  'third-party-description':
-    'Beágyazott szolgáltatások, például videók vagy térképek helyezik el őket.',
+  'third-party-description': 'Beágyazott szolgáltatások, például videók vagy térképek helyezik el őket.',
   optOutTitle: 'Az Ön adatvédelmi döntései',
   optOutMessage:
     'Sütiket használunk a látogatottság mérésére, valamint más szolgáltatások tartalmainak és hirdetéseinek megjelenítésére. Bármikor tiltakozhat személyes adatai eladása vagy megosztása ellen.',

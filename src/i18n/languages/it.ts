@@ -26,8 +26,7 @@ const texts: Texts = {
   purpose: 'Finalità',
   duration: 'Durata',
   whatIsCookie: 'Che cos’è un cookie?',
-  cookieDefinition:
-    'Un cookie è una piccola quantità di dati che un sito web memorizza nel Suo browser.',
+  cookieDefinition: 'Un cookie è una piccola quantità di dati che un sito web memorizza nel Suo browser.',
   necessary: 'Necessari',
   'necessary-description': 'Indispensabili per il funzionamento del sito.',
   statistical: 'Statistici',

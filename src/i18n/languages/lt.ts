@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Naudojame slapukus',
   message:
     'Kai kurie iš jų būtini, kad ši svetainė veiktų. Jums sutikus, juos taip pat naudojame svetainės lankomumui matuoti ir kitų paslaugų turiniui rodyti.',
-  withdraw:
-    'Sutikimą galite bet kada pakeisti arba atšaukti; jūsų pasirinkimo saugojimo laikotarpis – {duration}.',
+  withdraw: 'Sutikimą galite bet kada pakeisti arba atšaukti; jūsų pasirinkimo saugojimo laikotarpis – {duration}.',
   policyLink: 'Slapukų politika',
   privacyLink: 'Privatumo politika',
   acceptAll: 'Priimti visus',
@@ -26,8 +25,7 @@ const texts: Texts = {
   purpose: 'Tikslas',
   duration: 'Trukmė',
   whatIsCookie: 'Kas yra slapukas?',
-  cookieDefinition:
-    'Slapukas – tai nedidelis duomenų rinkinys, kurį svetainė išsaugo jūsų naršyklėje.',
+  cookieDefinition: 'Slapukas – tai nedidelis duomenų rinkinys, kurį svetainė išsaugo jūsų naršyklėje.',
   necessary: 'Būtinieji',
   'necessary-description': 'Reikalingi, kad svetainė veiktų.',
   statistical: 'Statistiniai',
@@ -35,8 +33,7 @@ const texts: Texts = {
   'first-party': 'Vidiniai',
   'first-party-description': 'Įsimena jūsų nuostatas.',
   'third-party': 'Trečiųjų šalių',
-  'third-party-description':
-    'Juos nustato įterptos paslaugos, pavyzdžiui, vaizdo įrašai ar žemėlapiai.',
+  'third-party-description': 'Juos nustato įterptos paslaugos, pavyzdžiui, vaizdo įrašai ar žemėlapiai.',
   optOutTitle: 'Jūsų privatumo pasirinkimai',
   optOutMessage:
     'Slapukus naudojame auditorijai matuoti ir kitų paslaugų turiniui bei reklamai rodyti. Bet kada galite atsisakyti, kad jūsų asmeninė informacija būtų parduodama ar ja būtų dalijamasi.',

@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Mēs izmantojam sīkdatnes',
   message:
     'Dažas no tām ir nepieciešamas šīs vietnes darbībai. Ar jūsu piekrišanu mēs tās izmantojam arī, lai mērītu vietnes apmeklētību un rādītu citu pakalpojumu saturu.',
-  withdraw:
-    'Jūs jebkurā laikā varat mainīt vai atsaukt savu piekrišanu; jūsu izvēles glabāšanas laiks: {duration}.',
+  withdraw: 'Jūs jebkurā laikā varat mainīt vai atsaukt savu piekrišanu; jūsu izvēles glabāšanas laiks: {duration}.',
   policyLink: 'Sīkdatņu politika',
   privacyLink: 'Privātuma politika',
   acceptAll: 'Pieņemt visas',
@@ -26,8 +25,7 @@ const texts: Texts = {
   purpose: 'Mērķis',
   duration: 'Ilgums',
   whatIsCookie: 'Kas ir sīkdatne?',
-  cookieDefinition:
-    'Sīkdatne ir neliels datu fragments, ko tīmekļvietne saglabā jūsu pārlūkprogrammā.',
+  cookieDefinition: 'Sīkdatne ir neliels datu fragments, ko tīmekļvietne saglabā jūsu pārlūkprogrammā.',
   necessary: 'Nepieciešamās',
   'necessary-description': 'Vajadzīgas vietnes darbībai.',
   statistical: 'Statistikas',

@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Nużaw il-cookies',
   message:
     'Xi wħud minnhom huma meħtieġa biex dan is-sit jaħdem. Bil-kunsens tiegħek, nużawhom ukoll biex inkejlu l-udjenza tiegħu u nuru kontenut minn servizzi oħra.',
-  withdraw:
-    'Tista’ tibdel jew tirtira l-kunsens tiegħek fi kwalunkwe ħin; l-għażla tiegħek tinżamm għal {duration}.',
+  withdraw: 'Tista’ tibdel jew tirtira l-kunsens tiegħek fi kwalunkwe ħin; l-għażla tiegħek tinżamm għal {duration}.',
   policyLink: 'Politika dwar il-cookies',
   privacyLink: 'Politika tal-privatezza',
   acceptAll: 'Aċċetta kollox',

@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Wij gebruiken cookies',
   message:
     'Sommige zijn nodig om deze site te laten werken. Met uw toestemming gebruiken we ze ook om het bezoek te meten en inhoud van andere diensten te tonen.',
-  withdraw:
-    'U kunt uw toestemming op elk moment wijzigen of intrekken; uw keuze wordt {duration} bewaard.',
+  withdraw: 'U kunt uw toestemming op elk moment wijzigen of intrekken; uw keuze wordt {duration} bewaard.',
   policyLink: 'Cookiebeleid',
   privacyLink: 'Privacybeleid',
   acceptAll: 'Alles accepteren',
@@ -26,8 +25,7 @@ const texts: Texts = {
   purpose: 'Doel',
   duration: 'Bewaartermijn',
   whatIsCookie: 'Wat is een cookie?',
-  cookieDefinition:
-    'Een cookie is een kleine hoeveelheid gegevens die een website in uw browser opslaat.',
+  cookieDefinition: 'Een cookie is een kleine hoeveelheid gegevens die een website in uw browser opslaat.',
   necessary: 'Noodzakelijk',
   'necessary-description': 'Nodig om de site te laten werken.',
   statistical: 'Statistieken',

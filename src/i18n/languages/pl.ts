@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Używamy plików cookie',
   message:
     'Niektóre z nich są niezbędne do działania tej strony. Po wyrażeniu zgody używamy ich także do mierzenia ruchu na stronie i wyświetlania treści z innych serwisów.',
-  withdraw:
-    'Zgodę można w każdej chwili zmienić lub wycofać; wybór jest przechowywany przez {duration}.',
+  withdraw: 'Zgodę można w każdej chwili zmienić lub wycofać; wybór jest przechowywany przez {duration}.',
   policyLink: 'Polityka plików cookie',
   privacyLink: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',

@@ -6,7 +6,8 @@ const texts: Texts = {
   title: 'Usamos cookies',
   message:
     'Alguns são necessários para o funcionamento deste site. Com o seu consentimento, também os usamos para medir a audiência do site e exibir conteúdo de outros serviços.',
-  withdraw: 'Você pode alterar ou revogar o seu consentimento a qualquer momento; a sua escolha é mantida por {duration}.',
+  withdraw:
+    'Você pode alterar ou revogar o seu consentimento a qualquer momento; a sua escolha é mantida por {duration}.',
   policyLink: 'Política de cookies',
   privacyLink: 'Política de privacidade',
   acceptAll: 'Aceitar todos',

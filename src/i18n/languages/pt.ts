@@ -26,8 +26,7 @@ const texts: Texts = {
   purpose: 'Finalidade',
   duration: 'Duração',
   whatIsCookie: 'O que é um cookie?',
-  cookieDefinition:
-    'Um cookie é um pequeno conjunto de dados que um sítio web armazena no seu navegador.',
+  cookieDefinition: 'Um cookie é um pequeno conjunto de dados que um sítio web armazena no seu navegador.',
   necessary: 'Necessários',
   'necessary-description': 'Necessários para o funcionamento do sítio.',
   statistical: 'Estatísticos',

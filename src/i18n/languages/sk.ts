@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Používame súbory cookie',
   message:
     'Niektoré sú nevyhnutné na fungovanie tejto stránky. S vaším súhlasom ich používame aj na meranie jej návštevnosti a zobrazovanie obsahu z iných služieb.',
-  withdraw:
-    'Svoj súhlas môžete kedykoľvek zmeniť alebo odvolať; vaša voľba sa uchová na {duration}.',
+  withdraw: 'Svoj súhlas môžete kedykoľvek zmeniť alebo odvolať; vaša voľba sa uchová na {duration}.',
   policyLink: 'Zásady používania súborov cookie',
   privacyLink: 'Zásady ochrany osobných údajov',
   acceptAll: 'Prijať všetky',
@@ -26,8 +25,7 @@ const texts: Texts = {
   purpose: 'Účel',
   duration: 'Doba platnosti',
   whatIsCookie: 'Čo je súbor cookie?',
-  cookieDefinition:
-    'Súbor cookie je malé množstvo údajov, ktoré webová stránka uloží vo vašom prehliadači.',
+  cookieDefinition: 'Súbor cookie je malé množstvo údajov, ktoré webová stránka uloží vo vašom prehliadači.',
   necessary: 'Nevyhnutné',
   'necessary-description': 'Potrebné na fungovanie stránky.',
   statistical: 'Štatistické',

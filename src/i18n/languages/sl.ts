@@ -6,8 +6,7 @@ const texts: Texts = {
   title: 'Uporabljamo piškotke',
   message:
     'Nekateri so nujni za delovanje tega spletnega mesta. Z vašo privolitvijo jih uporabljamo tudi za merjenje obiskanosti in prikaz vsebin drugih storitev.',
-  withdraw:
-    'Privolitev lahko kadar koli spremenite ali prekličete; vašo izbiro hranimo {duration}.',
+  withdraw: 'Privolitev lahko kadar koli spremenite ali prekličete; vašo izbiro hranimo {duration}.',
   policyLink: 'Politika piškotkov',
   privacyLink: 'Politika zasebnosti',
   acceptAll: 'Sprejmi vse',
@@ -26,8 +25,7 @@ const texts: Texts = {
   purpose: 'Namen',
   duration: 'Trajanje',
   whatIsCookie: 'Kaj je piškotek?',
-  cookieDefinition:
-    'Piškotek je majhen sklop podatkov, ki ga spletno mesto shrani v vaš brskalnik.',
+  cookieDefinition: 'Piškotek je majhen sklop podatkov, ki ga spletno mesto shrani v vaš brskalnik.',
   necessary: 'Nujni',
   'necessary-description': 'Potrebni za delovanje spletnega mesta.',
   statistical: 'Statistični',
@@ -35,8 +33,7 @@ const texts: Texts = {
   'first-party': 'Notranji',
   'first-party-description': 'Zapomnijo si vaše nastavitve.',
   'third-party': 'Tretjih oseb',
-  'third-party-description':
-    'Nastavijo jih vdelane storitve, na primer videoposnetki ali zemljevidi.',
+  'third-party-description': 'Nastavijo jih vdelane storitve, na primer videoposnetki ali zemljevidi.',
   optOutTitle: 'Vaše izbire glede zasebnosti',
   optOutMessage:
     'Piškotke uporabljamo za merjenje naše obiskanosti ter prikaz vsebin in oglasov drugih storitev. Kadar koli lahko ugovarjate prodaji ali deljenju svojih osebnih podatkov.',

@@ -6,7 +6,8 @@ const texts: Texts = {
   title: 'Çerez kullanıyoruz',
   message:
     'Bazı çerezler bu sitenin çalışması için gereklidir. Açık rızanızla, sitenin ziyaretçi istatistiklerini ölçmek ve diğer hizmetlerden içerik göstermek için de çerez kullanıyoruz.',
-  withdraw: 'Açık rızanızı dilediğiniz zaman değiştirebilir veya geri alabilirsiniz; tercihiniz {duration} boyunca saklanır.',
+  withdraw:
+    'Açık rızanızı dilediğiniz zaman değiştirebilir veya geri alabilirsiniz; tercihiniz {duration} boyunca saklanır.',
   policyLink: 'Çerez politikası',
   privacyLink: 'Gizlilik politikası',
   acceptAll: 'Tümünü kabul et',

@@ -35,8 +35,7 @@ const texts: Texts = {
   'third-party': '第三方',
   'third-party-description': '由嵌入的服务（如视频或地图）设置。',
   optOutTitle: '您的隐私选择',
-  optOutMessage:
-    '我们使用 Cookie 统计访问情况，并展示来自其他服务的内容和广告。您可以随时拒绝出售或共享您的个人信息。',
+  optOutMessage: '我们使用 Cookie 统计访问情况，并展示来自其他服务的内容和广告。您可以随时拒绝出售或共享您的个人信息。',
   optOut: '请勿出售或共享我的个人信息',
   acknowledge: '确定',
   optedOut: '已完成：您的个人信息将不会被出售或共享。',

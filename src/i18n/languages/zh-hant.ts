@@ -4,8 +4,7 @@ import type { Texts } from '../en.js';
 
 const texts: Texts = {
   title: '我們使用 Cookie',
-  message:
-    '部分 Cookie 為本網站運作所必需。經您同意後，我們也會使用 Cookie 統計網站流量，並顯示其他服務的內容。',
+  message: '部分 Cookie 為本網站運作所必需。經您同意後，我們也會使用 Cookie 統計網站流量，並顯示其他服務的內容。',
   withdraw: '您可以隨時變更或撤回同意；您的選擇將保留 {duration}。',
   policyLink: 'Cookie 政策',
   privacyLink: '隱私權政策',
@@ -35,8 +34,7 @@ const texts: Texts = {
   'third-party': '第三方',
   'third-party-description': '由嵌入的服務（例如影片或地圖）設定。',
   optOutTitle: '您的隱私選擇',
-  optOutMessage:
-    '我們使用 Cookie 統計流量，並顯示其他服務的內容與廣告。您可以隨時拒絕出售或分享您的個人資料。',
+  optOutMessage: '我們使用 Cookie 統計流量，並顯示其他服務的內容與廣告。您可以隨時拒絕出售或分享您的個人資料。',
   optOut: '請勿出售或分享我的個人資料',
   acknowledge: '確定',
   optedOut: '已完成：您的個人資料將不會被出售或分享。',
