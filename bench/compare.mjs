@@ -195,7 +195,11 @@ async function measure(browser, origin, variant) {
     let inp = null;
     if (variant.accept) {
       await page.evaluate(() => (globalThis.__bench.interactions = []));
-      await page.locator(variant.accept.join(' >> ')).first().click({ timeout: 5000 }).catch(() => {});
+      await page
+        .locator(variant.accept.join(' >> '))
+        .first()
+        .click({ timeout: 5000 })
+        .catch(() => {});
       await page.waitForTimeout(500);
       const durations = await page.evaluate(() => globalThis.__bench.interactions);
       // Under 16 ms an interaction is not reported: it painted within a frame.
@@ -313,7 +317,19 @@ try {
   server.close();
 }
 
-const METRICS = ['requests', 'raw', 'gzip', 'critical', 'fcp', 'acceptVisible', 'longTasks', 'longestTask', 'inp', 'layoutShift', 'heap'];
+const METRICS = [
+  'requests',
+  'raw',
+  'gzip',
+  'critical',
+  'fcp',
+  'acceptVisible',
+  'longTasks',
+  'longestTask',
+  'inp',
+  'layoutShift',
+  'heap',
+];
 const baselineMedian = Object.fromEntries(METRICS.map((key) => [key, median(samples.baseline.map((s) => s[key]))]));
 const rows = variants.map((variant) => {
   const medians = Object.fromEntries(METRICS.map((key) => [key, median(samples[variant.id].map((s) => s[key]))]));
@@ -395,7 +411,11 @@ fs.writeFileSync(
       machine,
       settings: { runs: RUNS, cpuThrottling: CPU_THROTTLING, viewport: VIEWPORT, settleMs: SETTLE_MS },
       units: { raw: 'bytes', gzip: 'bytes (level 9)', fcp: 'ms', acceptVisible: 'ms', longTasks: 'ms', heap: 'bytes' },
-      lighthouse: { version: LIGHTHOUSE_RUNS > 0 ? lighthouseVersion() : null, runs: LIGHTHOUSE_RUNS, results: lighthouse },
+      lighthouse: {
+        version: LIGHTHOUSE_RUNS > 0 ? lighthouseVersion() : null,
+        runs: LIGHTHOUSE_RUNS,
+        results: lighthouse,
+      },
       variants: rows.map(({ accept: _accept, ...row }) => row),
       table,
     },

@@ -18,7 +18,8 @@ async function textsOf(file) {
   return module.default;
 }
 
-const ascii = (json) => json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const ascii = (json) =>
+  json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export async function buildLanguages() {
   const out = new URL('dist/i18n/', ROOT);

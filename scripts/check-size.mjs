@@ -21,7 +21,12 @@ function filesOf(pattern) {
   if (!pattern.includes('*')) return [pattern];
   const directory = pattern.slice(0, pattern.lastIndexOf('/'));
   const url = new URL(`../${directory}/`, import.meta.url);
-  return fs.existsSync(url) ? fs.readdirSync(url).filter((name) => name.endsWith('.js')).map((name) => `${directory}/${name}`) : [];
+  return fs.existsSync(url)
+    ? fs
+        .readdirSync(url)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => `${directory}/${name}`)
+    : [];
 }
 
 let failed = false;

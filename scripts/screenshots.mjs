@@ -13,7 +13,14 @@ const CONFIG = `{"categories":{"necessary":{"cookies":[
  "statistical":{"cookies":[{"name":"_pk_id.*","provider":"Matomo","function":"Audience statistics (front office)","purpose":"Visitor id","duration":"13 months"}]}}
  %TEXTS%}`;
 
-const PAGE = ({ attributes = '', lang = 'en', dir = 'ltr', texts = '', policy = false, footer = false }) => `<!doctype html>
+const PAGE = ({
+  attributes = '',
+  lang = 'en',
+  dir = 'ltr',
+  texts = '',
+  policy = false,
+  footer = false,
+}) => `<!doctype html>
 <html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;margin:0;padding:2rem;line-height:1.5}
@@ -155,7 +162,10 @@ try {
     }
     if (shot.expand) {
       await page.evaluate(() =>
-        document.querySelector('cookie-consent').shadowRoot.querySelectorAll('details').forEach((details) => (details.open = true)),
+        document
+          .querySelector('cookie-consent')
+          .shadowRoot.querySelectorAll('details')
+          .forEach((details) => (details.open = true)),
       );
     }
     if (shot.focus) {

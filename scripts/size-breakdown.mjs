@@ -17,7 +17,9 @@ map.eachMapping((mapping) => {
       previous.generatedLine === mapping.generatedLine
         ? mapping.generatedColumn - previous.generatedColumn
         : lines[previous.generatedLine - 1].length - previous.generatedColumn;
-    const source = (previous.source ?? '(none)').replace(/^.*node_modules\//, 'node_modules/').replace(/^.*\/src\//, 'src/');
+    const source = (previous.source ?? '(none)')
+      .replace(/^.*node_modules\//, 'node_modules/')
+      .replace(/^.*\/src\//, 'src/');
     bytes.set(source, (bytes.get(source) ?? 0) + length);
   }
   previous = mapping;
@@ -25,5 +27,6 @@ map.eachMapping((mapping) => {
 const total = [...bytes.values()].reduce((a, b) => a + b, 0);
 const gzip = gzipSync(code, { level: 9 }).length;
 const rows = [...bytes].sort((a, b) => b[1] - a[1]);
-for (const [source, size] of rows) console.log(`${String(size).padStart(7)}  ~${String(Math.round((size / total) * gzip)).padStart(5)} gz  ${source}`);
+for (const [source, size] of rows)
+  console.log(`${String(size).padStart(7)}  ~${String(Math.round((size / total) * gzip)).padStart(5)} gz  ${source}`);
 console.log(`${String(total).padStart(7)}  ${String(gzip).padStart(6)} gz  total`);

@@ -2,15 +2,7 @@ import 'axe-core';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CookieConsent } from '../../src/elements/cookie-consent/cookie-consent.js';
-import {
-  addConsent,
-  cleanPage,
-  clearCookies,
-  openDialog,
-  part,
-  parts,
-  storedChoice,
-} from '../helpers.js';
+import { addConsent, cleanPage, clearCookies, openDialog, part, parts, storedChoice } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -34,7 +26,8 @@ async function seriousViolations(context: Element, { contrastChecked = true } = 
   // axe skips the colour contrast of what is still fading in: let the banner's entrance finish first.
   await Promise.all((context.shadowRoot ?? document).getAnimations().map((animation) => animation.finished));
   const { violations, passes } = await window.axe.run(context, { resultTypes: ['violations'] });
-  if (contrastChecked && !passes.some((rule) => rule.id === 'color-contrast')) return ['color-contrast was not checked'];
+  if (contrastChecked && !passes.some((rule) => rule.id === 'color-contrast'))
+    return ['color-contrast was not checked'];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);

@@ -7,11 +7,36 @@ import { addConsent, cleanPage, clearCookies, part } from '../helpers.js';
 /** The languages SPEC names: every official language of the EU, and those that must be among the others. */
 const EU = ['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt'];
 const EU_2 = ['nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
-const REQUIRED = ['ar', 'he', 'fa', 'ja', 'ko', 'zh-hans', 'zh-hant', 'tr', 'uk', 'ru', 'no', 'is', 'ca', 'pt-br', 'hi'];
+const REQUIRED = [
+  'ar',
+  'he',
+  'fa',
+  'ja',
+  'ko',
+  'zh-hans',
+  'zh-hant',
+  'tr',
+  'uk',
+  'ru',
+  'no',
+  'is',
+  'ca',
+  'pt-br',
+  'hi',
+];
 const RIGHT_TO_LEFT = ['ar', 'he', 'fa'];
 
 /** Keys a visitor reads whose text is never the English one in another language. */
-const TRANSLATED: (keyof Texts)[] = ['title', 'message', 'withdraw', 'acceptAll', 'rejectAll', 'save', 'preferencesTitle', 'optOut'];
+const TRANSLATED: (keyof Texts)[] = [
+  'title',
+  'message',
+  'withdraw',
+  'acceptAll',
+  'rejectAll',
+  'save',
+  'preferencesTitle',
+  'optOut',
+];
 
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
 
@@ -140,7 +165,9 @@ describe('choosing the language', () => {
 
   it('a language that is not built in counts when the site gave texts for it (Urdu), and Urdu is right to left', async () => {
     await withBrowserLanguages(['ur-PK'], () => {
-      expect(pickLanguage(element('<i data-subject></i>'), { ur: { title: 'ہم کوکیز استعمال کرتے ہیں' } })).to.equal('ur-pk');
+      expect(pickLanguage(element('<i data-subject></i>'), { ur: { title: 'ہم کوکیز استعمال کرتے ہیں' } })).to.equal(
+        'ur-pk',
+      );
     });
     for (const tag of ['ar', 'he-IL', 'fa', 'ur']) expect(direction(tag), tag).to.equal('rtl');
     expect(direction('ja')).to.equal('ltr');
@@ -208,7 +235,9 @@ describe('<cookie-consent> in each language', () => {
 
   it('says how long the choice is kept, in the visitor’s language', async () => {
     const element = await addConsent('<cookie-consent lang="en"></cookie-consent>');
-    expect(part(element, 'message')!.textContent).to.contain('withdraw your consent at any time').and.contain('6 months');
+    expect(part(element, 'message')!.textContent)
+      .to.contain('withdraw your consent at any time')
+      .and.contain('6 months');
     element.expiresDays = 30;
     await element.updateComplete;
     expect(part(element, 'message')!.textContent).to.contain('1 month');

@@ -43,7 +43,10 @@ describe('localize', () => {
 describe('localizeWithLanguage', () => {
   it('says which language the text is in, so a fallback can be marked with its own', () => {
     expect(localizeWithLanguage({ en: 'Statistics' }, 'de')).to.deep.equal(['Statistics', 'en']);
-    expect(localizeWithLanguage({ fr: 'Statistiques', en: 'Statistics' }, 'fr-ca')).to.deep.equal(['Statistiques', 'fr']);
+    expect(localizeWithLanguage({ fr: 'Statistiques', en: 'Statistics' }, 'fr-ca')).to.deep.equal([
+      'Statistiques',
+      'fr',
+    ]);
     expect(localizeWithLanguage('Statistics', 'de')).to.deep.equal(['Statistics', 'de']);
     expect(localizeWithLanguage({ ja: '統計' }, 'de')).to.deep.equal(['統計', 'ja']);
     expect(localizeWithLanguage(undefined, 'de')).to.equal(undefined);

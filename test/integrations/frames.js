@@ -19,7 +19,8 @@ export async function openFrame(src, { srcdoc } = {}) {
  * clean-up, cross-tab sync), which `cookie-consent.js` fetches right after the banner's first render.
  */
 export async function settled(win) {
-  if (!win.document.querySelector('cookie-consent') || !win.document.querySelector('script[src$="/cookie-consent.js"]')) return;
+  if (!win.document.querySelector('cookie-consent') || !win.document.querySelector('script[src$="/cookie-consent.js"]'))
+    return;
   await until(
     () => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/parts/integrations.js')),
     'the integrations part',

@@ -169,6 +169,8 @@ export class CookieConsent
   /** Where the visitor was before focus came into the banner, to return there after a decision. */
   #focusBefore: Element | null = null;
   #childConfig?: MutationObserver;
+  /** The JSON child was replaced or edited since the configuration was last read. */
+  #childChanged = false;
   /** Languages being fetched, and those that failed (or took too long): English meanwhile. */
   #fetching = new Map<string, Set<() => void>>();
   #failed = new Set<string>();
@@ -219,8 +221,13 @@ export class CookieConsent
     super.connectedCallback();
     if (!claimHost(this))
       this.warn('only one <cookie-consent> per page is used; this one takes over if the first is removed');
+    // Put back after a removal: start again (the next update reads the choice and the settings).
+    this.requestUpdate();
     // A replaced or edited JSON child is new configuration.
-    this.#childConfig ??= new MutationObserver(() => this.requestUpdate('config'));
+    this.#childConfig ??= new MutationObserver(() => {
+      this.#childChanged = true;
+      this.requestUpdate();
+    });
     this.#childConfig.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
@@ -243,7 +250,8 @@ export class CookieConsent
     if (currentHost() !== this) return this.#stop();
     this.#validate(changed);
     const starting = !this.#model;
-    if (starting || changed.has('config') || changed.has('categories')) this.#readConfig();
+    if (starting || changed.has('config') || changed.has('categories') || this.#childChanged) this.#readConfig();
+    this.#childChanged = false;
     if (starting) this.#start();
     else if (STORE_SETTINGS.some((name) => changed.has(name))) this.#reconfigure();
     for (const name of ['policyUrl', 'privacyUrl', 'logEndpoint'] as const) {

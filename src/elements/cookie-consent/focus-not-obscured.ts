@@ -29,6 +29,11 @@ export class FocusNotObscuredController implements ConsentController {
     this.#host = host;
   }
 
+  /** Added once the banner is already shown (this comes with a part): start at once. */
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
   hostUpdated(): void {
     const banner = this.#host.renderRoot.querySelector('.banner');
     if (banner === this.#banner) return;
