@@ -3,7 +3,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../consent/config.js';
 import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
-import type { ConsentController } from './controller.js';
+import { HostController } from './controller.js';
 
 /** Whether a cookie name matches one of the declared names, where `*` stands for any run of characters. */
 export function cookieMatcher(patterns: readonly string[]): (name: string) => boolean {
@@ -30,13 +30,9 @@ export interface CleanupHost extends ReactiveControllerHost {
   readonly cookieDomain: string | null;
 }
 
-export class CleanupController implements ConsentController {
+export class CleanupController extends HostController<CleanupHost> {
   readonly name = 'clean-up';
-  readonly #host: CleanupHost;
 
-  constructor(host: CleanupHost) {
-    this.#host = host;
-  }
 
   /** At load too: a tracker may have written again while the page that withdrew was unloading. */
   ready(state: ConsentState): void {
@@ -50,7 +46,7 @@ export class CleanupController implements ConsentController {
   #clean(state: ConsentState, names: readonly string[]): void {
     const patterns = names
       .filter((name) => !state.accepted.includes(name))
-      .flatMap((name) => this.#host.content[name]?.cookies?.map((cookie) => cookie.name) ?? []);
+      .flatMap((name) => this.host.content[name]?.cookies?.map((cookie) => cookie.name) ?? []);
     if (!patterns.length) return;
     const match = cookieMatcher(patterns);
     let present: string[];
@@ -62,12 +58,12 @@ export class CleanupController implements ConsentController {
     const doomed = new Set([...patterns.filter((name) => !name.includes('*')), ...present.filter(match)]);
     const secure = location.protocol === 'https:' ? '; secure' : '';
     // `/`, the configured path, and the page's directories (where a cookie set without a path lands).
-    const paths = new Set(['/', this.#host.cookiePath]);
+    const paths = new Set(['/', this.host.cookiePath]);
     let path = '';
     for (const segment of location.pathname.split('/').slice(1, -1)) paths.add((path += `/${segment}`)).add(`${path}/`);
     for (const name of doomed) {
       if (!/^[^\s;=,]+$/.test(name)) continue;
-      for (const domain of cookieDomains(location.hostname, this.#host.cookieDomain)) {
+      for (const domain of cookieDomains(location.hostname, this.host.cookieDomain)) {
         for (const path of paths) {
           document.cookie = `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
         }

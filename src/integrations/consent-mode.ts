@@ -3,7 +3,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../consent/config.js';
 import { NECESSARY, type ConsentChangeDetail, type ConsentState } from '../consent/state.js';
-import type { ConsentController } from './controller.js';
+import { HostController } from './controller.js';
 
 /** What each category grants when the configuration gives no `consentMode` list. */
 export const DEFAULT_CONSENT_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -57,15 +57,11 @@ function gtag(...args: unknown[]): void {
  */
 let defaultSent = false;
 
-export class ConsentModeController implements ConsentController {
+export class ConsentModeController extends HostController<ConsentModeHost> {
   readonly name = 'consent-mode';
-  readonly #host: ConsentModeHost;
   /** The state this element last told Google, once it is ready. */
   #ready = false;
 
-  constructor(host: ConsentModeHost) {
-    this.#host = host;
-  }
 
   hostDisconnected(): void {
     this.#ready = false;
@@ -73,9 +69,9 @@ export class ConsentModeController implements ConsentController {
 
   /** As soon as the element starts: whatever is stored, every type is denied but the necessary ones, which need no consent. */
   stateRead(): void {
-    if (!this.#host.consentMode || defaultSent) return;
+    if (!this.host.consentMode || defaultSent) return;
     defaultSent = true;
-    const types = consentTypes(this.#host.content);
+    const types = consentTypes(this.host.content);
     gtag('consent', 'default', { ...consentValues(types, { [NECESSARY]: true }), wait_for_update: 500 });
   }
 
@@ -91,12 +87,12 @@ export class ConsentModeController implements ConsentController {
 
   /** `consent-mode` switched on later: the default (if none was sent), then the current state. */
   hostUpdate(): void {
-    if (this.#host.consentMode && !defaultSent) this.stateRead();
+    if (this.host.consentMode && !defaultSent) this.stateRead();
   }
 
   #update(state: ConsentState, source: string): void {
-    if (!this.#host.consentMode) return;
-    gtag('consent', 'update', consentValues(consentTypes(this.#host.content), state.categories));
+    if (!this.host.consentMode) return;
+    gtag('consent', 'update', consentValues(consentTypes(this.host.content), state.categories));
     ((window as Page).dataLayer ??= []).push({
       event: 'cookie_consent_update',
       cookie_consent: { ...state.categories },

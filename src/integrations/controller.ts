@@ -4,7 +4,7 @@
  * that throws is one warning naming its integration, and the others carry on.
  */
 
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
 
 export interface ConsentController extends ReactiveController {
@@ -16,6 +16,12 @@ export interface ConsentController extends ReactiveController {
   ready?(state: ConsentState): void;
   /** A choice was recorded (or taken from another tab), before the page hears `consent-change`. */
   changed?(change: ConsentChangeDetail): void;
+}
+
+/** An integration on its own narrow host interface `H` (never the element class itself). */
+export abstract class HostController<H extends ReactiveControllerHost> implements ConsentController {
+  abstract readonly name: string;
+  constructor(protected readonly host: H) {}
 }
 
 const HOOKS = [

@@ -5,7 +5,7 @@ import type { ConsentChangeDetail, ConsentSource, ConsentState } from '../consen
 import { closestInPath, yieldToMain } from '../internal/dom.js';
 import { scriptPolicy } from '../internal/trusted-types.js';
 import { safeUrl } from '../internal/url.js';
-import { allows, nameList, type ConsentController } from './controller.js';
+import { allows, HostController, nameList } from './controller.js';
 
 const GATED =
   'script[type="text/plain"][data-consent],:is(iframe,img,video,embed)[data-consent],[data-consent-placeholder]';
@@ -66,9 +66,8 @@ function hasEditedField(): boolean {
   );
 }
 
-export class GatingController implements ConsentController {
+export class GatingController extends HostController<GatingHost> {
   readonly name = 'gating';
-  readonly #host: GatingHost;
   #done = new WeakSet<Element>();
   /** Categories something on this page was activated for: withdrawing one reloads the page. */
   #used = new Set<string>();
@@ -77,9 +76,6 @@ export class GatingController implements ConsentController {
   #observer?: MutationObserver;
   #reloadPending = false;
 
-  constructor(host: GatingHost) {
-    this.#host = host;
-  }
 
   hostConnected(): void {
     document.addEventListener('click', this.#onClick);
@@ -130,13 +126,13 @@ export class GatingController implements ConsentController {
     if (this.#done.has(node)) return;
     for (const name of nameList(consent)) {
       if (!Object.hasOwn(state.categories, name) && !Object.hasOwn(state.services, name))
-        this.#host.warn(`data-consent="${consent}": there is no category "${name}"`);
+        this.host.warn(`data-consent="${consent}": there is no category "${name}"`);
     }
     if (!allows(state, consent)) return;
     this.#done.add(node);
     if (!(node instanceof HTMLScriptElement)) {
       nameList(consent).forEach((name) => this.#used.add(name));
-      return load(node, (message) => this.#host.warn(message));
+      return load(node, (message) => this.host.warn(message));
     }
     // In document order, one at a time, each in a task of its own: the click that accepted paints
     // first, and the page stays responsive while they run. One whose categories were refused
@@ -147,9 +143,9 @@ export class GatingController implements ConsentController {
       .then(() => {
         if (!this.#state || !allows(this.#state, consent)) return void this.#done.delete(node);
         nameList(consent).forEach((name) => this.#used.add(name));
-        return run(node, this.#host.nonce ?? '');
+        return run(node, this.host.nonce ?? '');
       })
-      .catch((error) => this.#host.warn(`${error}`));
+      .catch((error) => this.host.warn(`${error}`));
   }
 
   /** `data-consent-accept="third-party"`: a placeholder's button that accepts just those categories. */
@@ -157,7 +153,7 @@ export class GatingController implements ConsentController {
     const trigger = closestInPath(event, 'data-consent-accept');
     if (!trigger) return;
     const accepted = Object.fromEntries(nameList(trigger.dataset.consentAccept).map((name) => [name, true]));
-    this.#host.save({ ...this.#host.state.categories, ...accepted }, 'api');
+    this.host.save({ ...this.host.state.categories, ...accepted }, 'api');
   };
 
   /**

@@ -2,7 +2,7 @@
 
 import type { ReactiveControllerHost } from 'lit';
 import type { ConsentSource, ConsentState } from '../consent/state.js';
-import type { ConsentController } from './controller.js';
+import { HostController } from './controller.js';
 
 /** What GPC needs of the element. */
 export interface GpcHost extends ReactiveControllerHost {
@@ -11,23 +11,19 @@ export interface GpcHost extends ReactiveControllerHost {
   rejectAll(source: ConsentSource): void;
 }
 
-export class GpcController implements ConsentController {
+export class GpcController extends HostController<GpcHost> {
   readonly name = 'gpc';
-  readonly #host: GpcHost;
   #pending = false;
   #ready = false;
 
-  constructor(host: GpcHost) {
-    this.#host = host;
-  }
 
   /** Hidden before its first render; recorded once the page has heard `consent-ready`. */
   stateRead(state: ConsentState): void {
     this.#pending =
       !state.decided &&
-      this.#host.gpc === 'honor' &&
+      this.host.gpc === 'honor' &&
       (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-    if (this.#pending) this.#host.open = false;
+    if (this.#pending) this.host.open = false;
     // Read again after a setting changed (a new revision): the page is long parsed.
     if (this.#ready) this.ready();
   }
@@ -36,7 +32,7 @@ export class GpcController implements ConsentController {
     this.#ready = true;
     if (!this.#pending) return;
     this.#pending = false;
-    queueMicrotask(() => this.#host.rejectAll('gpc'));
+    queueMicrotask(() => this.host.rejectAll('gpc'));
   }
 
   hostDisconnected(): void {

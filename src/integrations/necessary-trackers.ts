@@ -4,7 +4,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../consent/config.js';
 import { trackerOf } from '../consent/known-trackers.js';
 import { NECESSARY } from '../consent/state.js';
-import type { ConsentController } from './controller.js';
+import { HostController } from './controller.js';
 
 /** What this needs of the element. */
 export interface NecessaryTrackersHost extends ReactiveControllerHost {
@@ -12,21 +12,17 @@ export interface NecessaryTrackersHost extends ReactiveControllerHost {
   warn(message: string): void;
 }
 
-export class NecessaryTrackersController implements ConsentController {
+export class NecessaryTrackersController extends HostController<NecessaryTrackersHost> {
   readonly name = 'necessary-trackers check';
-  readonly #host: NecessaryTrackersHost;
 
-  constructor(host: NecessaryTrackersHost) {
-    this.#host = host;
-  }
 
   ready(): void {
-    const found = (this.#host.content[NECESSARY]?.cookies ?? [])
+    const found = (this.host.content[NECESSARY]?.cookies ?? [])
       .map((cookie) => [cookie.name, trackerOf(cookie.name)])
       .filter(([, service]) => service)
       .map(([name, service]) => `${name} (${service})`);
     if (found.length)
-      this.#host.warn(
+      this.host.warn(
         `"necessary" declares ${found.join(', ')}: analytics and advertising cookies need consent; move them to an optional category`,
       );
   }

@@ -3,7 +3,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ConsentChangeDetail } from '../consent/state.js';
 import { safeUrl } from '../internal/url.js';
-import type { ConsentController } from './controller.js';
+import { HostController } from './controller.js';
 
 export interface ConsentReceipt {
   id: string | null;
@@ -26,21 +26,17 @@ export interface ReceiptsHost extends ReactiveControllerHost {
   warn(message: string): void;
 }
 
-export class ReceiptsController implements ConsentController {
+export class ReceiptsController extends HostController<ReceiptsHost> {
   readonly name = 'receipts';
-  readonly #host: ReceiptsHost;
 
-  constructor(host: ReceiptsHost) {
-    this.#host = host;
-  }
 
   changed(change: ConsentChangeDetail): void {
-    const endpoint = this.#host.logEndpoint;
+    const endpoint = this.host.logEndpoint;
     // A tab that only heard of a decision made in another one sends nothing: that tab did.
     if (!endpoint || !change.state.decided || change.source === 'sync') return;
     const url = safeUrl(endpoint);
     if (!url)
-      return this.#host.warn(`log-endpoint "${endpoint}" is not an http(s) or relative URL; no receipt is sent`);
+      return this.host.warn(`log-endpoint "${endpoint}" is not an http(s) or relative URL; no receipt is sent`);
     // A string is sent as text/plain: no CORS preflight, so a beacon to another origin goes out too.
     const body = JSON.stringify(buildReceipt(change));
     try {

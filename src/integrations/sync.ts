@@ -2,7 +2,7 @@
 
 import type { ReactiveControllerHost } from 'lit';
 import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
-import type { ConsentController } from './controller.js';
+import { HostController } from './controller.js';
 
 /** The choice as the cookie would hold it, so that the receiving tab validates it like one. */
 export function encodeChoice({ id, revision, timestamp, categories }: ConsentState): string {
@@ -17,15 +17,11 @@ export interface SyncHost extends ReactiveControllerHost {
   adopt(encoded: string): void;
 }
 
-export class SyncController implements ConsentController {
+export class SyncController extends HostController<SyncHost> {
   readonly name = 'cross-tab sync';
-  readonly #host: SyncHost;
   #channel?: BroadcastChannel;
   #channelName = '';
 
-  constructor(host: SyncHost) {
-    this.#host = host;
-  }
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onVisible);
@@ -40,7 +36,7 @@ export class SyncController implements ConsentController {
 
   /** A new `cookie-name` is another channel. */
   hostUpdated(): void {
-    if (this.#channel && this.#channelName !== this.#host.cookieName) {
+    if (this.#channel && this.#channelName !== this.host.cookieName) {
       this.#channel.close();
       this.#open();
     }
@@ -52,24 +48,24 @@ export class SyncController implements ConsentController {
 
   #open(): void {
     if (typeof BroadcastChannel !== 'function') return;
-    this.#channelName = this.#host.cookieName;
+    this.#channelName = this.host.cookieName;
     this.#channel = new BroadcastChannel(`cookie-consent:${this.#channelName}`);
     // The message carries the choice: the receiving tab's document.cookie may not show it yet.
-    this.#channel.onmessage = ({ data }) => typeof data === 'string' && this.#host.adopt(data);
+    this.#channel.onmessage = ({ data }) => typeof data === 'string' && this.host.adopt(data);
   }
 
   /** Without a channel, or for a choice made on another subdomain: read the cookie when the tab comes back. */
   readonly #onVisible = (): void => {
     if (document.hidden) return;
     try {
-      const name = `${this.#host.cookieName}=`;
+      const name = `${this.host.cookieName}=`;
       const raw = document.cookie
         .split('; ')
         .find((cookie) => cookie.startsWith(name))
         ?.slice(name.length);
       if (raw === undefined) return;
       const { id, timestamp } = JSON.parse(decodeURIComponent(raw));
-      if (id !== this.#host.state.id || timestamp !== this.#host.state.timestamp) this.#host.adopt(raw);
+      if (id !== this.host.state.id || timestamp !== this.host.state.timestamp) this.host.adopt(raw);
     } catch {
       // Not ours, or cookies blocked: nothing to take.
     }

@@ -90,6 +90,15 @@ export const styles = [
         grid-column: 1 / -1;
       }
     }
+    /* A narrow phone held upright: the three buttons one under the other, each label on one line. */
+    @media (max-width: 22.5em) and (min-height: 30em) {
+      .banner {
+        max-height: 50vh;
+      }
+      .banner .actions {
+        grid-template-columns: 1fr;
+      }
+    }
     @media (prefers-reduced-motion: no-preference) {
       .banner {
         animation: cc-in 0.2s ease-out;

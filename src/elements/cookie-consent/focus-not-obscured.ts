@@ -7,7 +7,7 @@
  */
 
 import type { ReactiveControllerHost } from 'lit';
-import type { ConsentController } from '../../integrations/controller.js';
+import { HostController } from '../../integrations/controller.js';
 
 /** What this needs of the element. */
 export interface FocusNotObscuredHost extends ReactiveControllerHost, HTMLElement {
@@ -17,17 +17,13 @@ export interface FocusNotObscuredHost extends ReactiveControllerHost, HTMLElemen
 const MARGIN = 8;
 const STYLES = ['scrollPaddingTop', 'scrollPaddingBottom', 'paddingTop', 'paddingBottom'] as const;
 
-export class FocusNotObscuredController implements ConsentController {
+export class FocusNotObscuredController extends HostController<FocusNotObscuredHost> {
   readonly name = 'focus not obscured';
-  readonly #host: FocusNotObscuredHost;
   #banner: Element | null = null;
   #resize?: ResizeObserver;
   /** The root element's inline styles before we touched them. */
   #saved?: Record<(typeof STYLES)[number], string>;
 
-  constructor(host: FocusNotObscuredHost) {
-    this.#host = host;
-  }
 
   /** Added once the banner is already shown (this comes with a part): start at once. */
   hostConnected(): void {
@@ -35,7 +31,7 @@ export class FocusNotObscuredController implements ConsentController {
   }
 
   hostUpdated(): void {
-    const banner = this.#host.renderRoot.querySelector('.banner');
+    const banner = this.host.renderRoot.querySelector('.banner');
     if (banner === this.#banner) return;
     this.#release();
     this.#banner = banner;
@@ -79,7 +75,7 @@ export class FocusNotObscuredController implements ConsentController {
 
   readonly #onFocus = (event: FocusEvent): void => {
     const target = event.target;
-    if (!(target instanceof Element) || target === this.#host || !this.#banner?.isConnected) return;
+    if (!(target instanceof Element) || target === this.host || !this.#banner?.isConnected) return;
     const banner = this.#banner.getBoundingClientRect();
     const box = target.getBoundingClientRect();
     const covered =

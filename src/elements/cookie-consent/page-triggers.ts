@@ -3,7 +3,8 @@
  * and while the banner is shown and nothing has focus, the first Tab lands on it.
  */
 
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { HostController } from '../../integrations/controller.js';
 import { closestInPath } from '../../internal/dom.js';
 
 /** What the page's triggers need of the element. */
@@ -13,13 +14,9 @@ export interface PageTriggersHost extends ReactiveControllerHost {
   showPreferences(): void;
 }
 
-export class PageTriggersController implements ReactiveController {
+export class PageTriggersController extends HostController<PageTriggersHost> {
   readonly name = 'page triggers';
-  readonly #host: PageTriggersHost;
 
-  constructor(host: PageTriggersHost) {
-    this.#host = host;
-  }
 
   hostConnected(): void {
     document.addEventListener('click', this.#onClick);
@@ -34,7 +31,7 @@ export class PageTriggersController implements ReactiveController {
   readonly #onClick = (event: Event): void => {
     if (!closestInPath(event, 'data-consent-open')) return;
     event.preventDefault();
-    this.#host.showPreferences();
+    this.host.showPreferences();
   };
 
   /**
@@ -43,9 +40,9 @@ export class PageTriggersController implements ReactiveController {
    * for keyboard users wherever the site placed the element.
    */
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.shiftKey || !this.#host.open) return;
+    if (event.key !== 'Tab' || event.shiftKey || !this.host.open) return;
     if (document.activeElement && document.activeElement !== document.body) return;
-    const first = this.#host.renderRoot.querySelector<HTMLElement>('.banner :is(a, button)');
+    const first = this.host.renderRoot.querySelector<HTMLElement>('.banner :is(a, button)');
     if (!first) return;
     event.preventDefault();
     first.focus();

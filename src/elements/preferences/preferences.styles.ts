@@ -11,12 +11,7 @@ export const preferencesStyles = [
       width: min(var(--cc-max-width, 42rem), 100% - 2 * var(--_gap));
       max-height: calc(100% - 2 * var(--_gap));
       padding: 0;
-      color: var(--_fg);
-      background: var(--_bg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      box-shadow: var(--cc-shadow, 0 0.25rem 1.5rem rgb(0 0 0 / 0.25));
-      font: inherit;
+      /* Colours, border and shadow: the element's own styles (shared with the banner). */
     }
     dialog[open] {
       display: flex;
