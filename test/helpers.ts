@@ -97,7 +97,7 @@ export function nextEvent<T = unknown>(type: string): Promise<CustomEvent<T>> {
 /** Waits until `check()` holds, polling (what arrives on demand, a part or a language, takes a moment). */
 export async function until(check: () => unknown, what = 'the condition', timeout = 3000): Promise<void> {
   const start = performance.now();
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
