@@ -33,7 +33,6 @@ export interface CleanupHost extends ReactiveControllerHost {
 export class CleanupController extends HostController<CleanupHost> {
   readonly name = 'clean-up';
 
-
   /** At load too: a tracker may have written again while the page that withdrew was unloading. */
   ready(state: ConsentState): void {
     if (state.decided) this.#clean(state, Object.keys(state.categories));

@@ -62,7 +62,6 @@ export class ConsentModeController extends HostController<ConsentModeHost> {
   /** The state this element last told Google, once it is ready. */
   #ready = false;
 
-
   hostDisconnected(): void {
     this.#ready = false;
   }

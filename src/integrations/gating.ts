@@ -76,7 +76,6 @@ export class GatingController extends HostController<GatingHost> {
   #observer?: MutationObserver;
   #reloadPending = false;
 
-
   hostConnected(): void {
     document.addEventListener('click', this.#onClick);
   }

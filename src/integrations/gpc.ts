@@ -16,7 +16,6 @@ export class GpcController extends HostController<GpcHost> {
   #pending = false;
   #ready = false;
 
-
   /** Hidden before its first render; recorded once the page has heard `consent-ready`. */
   stateRead(state: ConsentState): void {
     this.#pending =

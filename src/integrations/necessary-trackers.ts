@@ -15,7 +15,6 @@ export interface NecessaryTrackersHost extends ReactiveControllerHost {
 export class NecessaryTrackersController extends HostController<NecessaryTrackersHost> {
   readonly name = 'necessary-trackers check';
 
-
   ready(): void {
     const found = (this.host.content[NECESSARY]?.cookies ?? [])
       .map((cookie) => [cookie.name, trackerOf(cookie.name)])

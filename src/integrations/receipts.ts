@@ -29,14 +29,12 @@ export interface ReceiptsHost extends ReactiveControllerHost {
 export class ReceiptsController extends HostController<ReceiptsHost> {
   readonly name = 'receipts';
 
-
   changed(change: ConsentChangeDetail): void {
     const endpoint = this.host.logEndpoint;
     // A tab that only heard of a decision made in another one sends nothing: that tab did.
     if (!endpoint || !change.state.decided || change.source === 'sync') return;
     const url = safeUrl(endpoint);
-    if (!url)
-      return this.host.warn(`log-endpoint "${endpoint}" is not an http(s) or relative URL; no receipt is sent`);
+    if (!url) return this.host.warn(`log-endpoint "${endpoint}" is not an http(s) or relative URL; no receipt is sent`);
     // A string is sent as text/plain: no CORS preflight, so a beacon to another origin goes out too.
     const body = JSON.stringify(buildReceipt(change));
     try {

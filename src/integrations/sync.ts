@@ -22,7 +22,6 @@ export class SyncController extends HostController<SyncHost> {
   #channel?: BroadcastChannel;
   #channelName = '';
 
-
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onVisible);
     this.#open();

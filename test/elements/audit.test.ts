@@ -193,10 +193,16 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => request
 const canEmulate = !navigator.userAgent.includes('Firefox');
 const itEmulating = canEmulate ? it : it.skip;
 
+/** The page's own `lang` and `dir`, put back after a test that changed them. */
+const ROOT_ATTRIBUTES = Object.fromEntries(
+  ['lang', 'dir'].map((name) => [name, document.documentElement.getAttribute(name)]),
+);
+
 async function resetPage(): Promise<void> {
   cleanPage();
-  document.documentElement.removeAttribute('dir');
-  document.documentElement.removeAttribute('lang');
+  for (const [name, value] of Object.entries(ROOT_ATTRIBUTES))
+    if (value === null) document.documentElement.removeAttribute(name);
+    else document.documentElement.setAttribute(name, value);
   window.scrollTo(0, 0);
   await setViewport({ width: 800, height: 600 });
   if (canEmulate) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
@@ -423,18 +429,7 @@ describe('audit: the phone banner is compact', () => {
 async function violations(context: Element, { contrastChecked = true } = {}): Promise<string[]> {
   // axe skips the colour contrast of what is still fading in: let the banner's entrance finish first.
   await Promise.all((context.shadowRoot ?? document).getAnimations().map((animation) => animation.finished));
-  const { violations: found, passes, incomplete } = await window.axe.run(context);
-  console.log(
-    'DBG axe',
-    incomplete
-      .map(
-        (r) =>
-          r.id +
-          ' ' +
-          r.nodes.map((n) => JSON.stringify(n.target) + ' ' + n.any.map((a) => a.message).join('|')).join(' ; '),
-      )
-      .join('\n'),
-  );
+  const { violations: found, passes } = await window.axe.run(context);
   const problems = found.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,

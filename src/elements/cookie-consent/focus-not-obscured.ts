@@ -24,7 +24,6 @@ export class FocusNotObscuredController extends HostController<FocusNotObscuredH
   /** The root element's inline styles before we touched them. */
   #saved?: Record<(typeof STYLES)[number], string>;
 
-
   /** Added once the banner is already shown (this comes with a part): start at once. */
   hostConnected(): void {
     this.hostUpdated();

@@ -17,7 +17,6 @@ export interface PageTriggersHost extends ReactiveControllerHost {
 export class PageTriggersController extends HostController<PageTriggersHost> {
   readonly name = 'page triggers';
 
-
   hostConnected(): void {
     document.addEventListener('click', this.#onClick);
     document.addEventListener('keydown', this.#onKeydown);

@@ -32,12 +32,6 @@ export function categoryText(
   return siteText(info?.[field], speech) ?? (KNOWN.includes(name) ? speech.t(key) : field === 'label' ? name : '');
 }
 
-/** The plain-text label (for a caption), whatever language it is in. */
-function labelText(name: string, info: CategoryConfig | undefined, speech: Speech): string {
-  const label = localizeWithLanguage(info?.label, speech.lang)?.[0];
-  return label ?? (KNOWN.includes(name) ? speech.t(name as TextKey) : name);
-}
-
 /**
  * The table of a category's cookies, which stacks into one block per cookie (each value after its
  * column's name) when the category is narrow; its caption names it for screen readers.
@@ -45,9 +39,11 @@ function labelText(name: string, info: CategoryConfig | undefined, speech: Speec
 function cookieTable(name: string, info: CategoryConfig | undefined, cookies: readonly CookieInfo[], speech: Speech) {
   const { t } = speech;
   const heads = [t('cookieName'), t('provider'), t('function'), t('purpose'), t('duration')];
+  // The label keeps its own language (a site's English label in a German caption says so).
+  const [before, after = ''] = t('cookieTable').split('{category}');
   return html`<table part="cookie-table">
     <caption>
-      ${format(t('cookieTable'), { category: labelText(name, info, speech) })}
+      ${before}${categoryText(name, info, 'label', speech)}${after}
     </caption>
     <thead>
       <tr>
