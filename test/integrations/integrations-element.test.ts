@@ -4,6 +4,8 @@ import { addConsent, captureWarnings, cleanPage, clearCookies, storeChoice, unti
 declare global {
   interface Window {
     gatedLog?: string[];
+    log?: string[];
+    ran?: Record<string, { async: boolean; nonce: string; id: string; extra?: string; type: string }>;
   }
 }
 
@@ -19,6 +21,7 @@ describe('the integrations on the element (from source)', () => {
   beforeEach(() => {
     clearCookies();
     window.gatedLog = [];
+    window.log = [];
   });
   afterEach(() => cleanPage());
 
@@ -143,5 +146,47 @@ describe('the integrations on the element (from source)', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('runs an external gated script with its attributes, its type from data-type, and the element nonce', async () => {
+    const page = pageWith(`
+      <script type="text/plain" data-consent="statistical" id="tracker" data-extra="kept" src="/test/integrations/pages/probe.js?name=external"></script>
+      <script type="text/plain" data-consent="statistical" data-type="module" src="/test/integrations/pages/probe-module.js?name=module"></script>
+      <script type="text/plain" data-consent="statistical" async src="/test/integrations/pages/probe.js?name=async"></script>`);
+    const element = await addConsent('<cookie-consent nonce="n0nce"></cookie-consent>');
+    element.acceptAll();
+    await until(() => window.log!.length === 3, 'the three scripts');
+    expect(window.log!.slice(0, 2)).to.deep.equal(['external', 'module']);
+    expect(window.ran!.external).to.include({ id: 'tracker', extra: 'kept', nonce: 'n0nce', async: false });
+    expect(window.ran!.async.async).to.equal(true);
+    expect(page.querySelectorAll('script[type="text/plain"]')).to.have.length(0);
+  });
+
+  it('a gated script removed before its turn never runs', async () => {
+    const page = pageWith(
+      '<script type="text/plain" data-consent="statistical">window.gatedLog.push("removed")</script>',
+    );
+    const element = await addConsent();
+    element.acceptAll();
+    page.querySelector('script')!.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.gatedLog).to.deep.equal([]);
+  });
+
+  it('gives a video its sources, an image its srcset and an embed its URL, including one added later by itself', async () => {
+    storeChoice(
+      validChoice({ categories: { necessary: true, statistical: false, 'first-party': false, 'third-party': true } }),
+    );
+    const page = pageWith(`
+      <video data-consent="third-party"><source data-src="/test/integrations/pages/pixel.svg" type="image/svg+xml"></video>
+      <img data-consent="third-party" data-srcset="/test/integrations/pages/pixel.svg 1x" alt="">`);
+    await addConsent();
+    const embed = document.createElement('embed');
+    embed.dataset.consent = 'third-party';
+    embed.dataset.src = '/test/integrations/pages/embedded.html';
+    page.append(embed);
+    await until(() => embed.getAttribute('src'), 'the embed source');
+    expect(page.querySelector('source')!.getAttribute('src')).to.equal('/test/integrations/pages/pixel.svg');
+    expect(page.querySelector('img')!.getAttribute('srcset')).to.equal('/test/integrations/pages/pixel.svg 1x');
   });
 });
