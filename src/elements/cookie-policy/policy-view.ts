@@ -24,7 +24,7 @@ export function renderPolicy({ speech, content, links, choice, saved, toggle, sa
     <p>${t('cookieDefinition')}</p>
     ${renderLinks({ policy: null, privacy: links.privacy }, speech)}
     <h2>${t('preferencesTitle')}</h2>
-    ${Object.keys(content).map((name) => renderCategory(name, content[name], choice[name] === true, speech, toggle))}
+    ${Object.keys(content).map((name) => renderCategory(name, content[name], choice[name] === true, speech, toggle, true))}
     <div class="actions"><button part="save" @click=${save}>${t('save')}</button></div>
     <p part="status" role="status">${saved ? t('saved') : ''}</p>
   </div>`;

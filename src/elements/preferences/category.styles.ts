@@ -92,10 +92,14 @@ export const categoryStyles = css`
     text-align: start;
     vertical-align: top;
     border-bottom: 1px solid var(--_border);
-    /* A long cookie name (AMCV_0123…%40AdobeOrg) wraps anywhere rather than widen the dialog. */
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     /* A cookie's name or an English purpose in an Arabic table keeps its own direction. */
     unicode-bidi: plaintext;
+  }
+  /* A long cookie name (AMCV_0123…%40AdobeOrg) wraps anywhere rather than widen the table; other
+     words only when they must. */
+  td:first-child {
+    overflow-wrap: anywhere;
   }
   /* Narrow (a phone, 200% zoom): one block per cookie, each value after its column's name, no scrolling. */
   @container (max-width: 32em) {
@@ -121,6 +125,7 @@ export const categoryStyles = css`
       grid-template-columns: 6.5em minmax(0, 1fr);
       gap: 0.5em;
       border: 0;
+      overflow-wrap: anywhere;
     }
     td::before {
       content: attr(data-label);

@@ -69,6 +69,8 @@ export function renderCategory(
   on: boolean,
   speech: Speech,
   toggle: (name: string, on: boolean) => void,
+  /** The cookie tables shown open (the policy page), rather than behind a closed disclosure (the dialog). */
+  open = false,
 ) {
   const necessary = name === NECESSARY;
   const id = `cc-${name}`;
@@ -91,7 +93,7 @@ export function renderCategory(
     <p id=${`${id}-d`}>${categoryText(name, info, 'description', speech)}</p>
     ${
       cookies.length
-        ? html`<details>
+        ? html`<details ?open=${open}>
             <summary>${format(speech.t('cookieCount'), { count: cookies.length })}</summary>
             ${cookieTable(name, info, cookies, speech)}
           </details>`
