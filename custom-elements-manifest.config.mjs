@@ -19,7 +19,9 @@ const publicApi = {
         declaration.members = (declaration.members ?? []).filter(
           ({ name, privacy }) => !name.startsWith('#') && !name.startsWith('_') && privacy !== 'private',
         );
-        declaration.attributes = (declaration.attributes ?? []).filter(({ name }) => name !== 'dir' && !name.startsWith('_'));
+        declaration.attributes = (declaration.attributes ?? []).filter(
+          ({ name }) => name !== 'dir' && !name.startsWith('_'),
+        );
         for (const attribute of declaration.attributes) {
           const fieldName = camelCase(attribute.name);
           const member = declaration.members.find((candidate) => candidate.name === fieldName);

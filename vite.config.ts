@@ -60,7 +60,8 @@ export default defineConfig(({ command, mode }) => {
             rollupOptions: {
               external: (id: string) => id === 'lit' || id === kitModule,
               output: {
-                globals: (id: string) => (id === 'lit' ? 'CookieConsentElement.kit.lit' : 'CookieConsentElement.kit.parts'),
+                globals: (id: string) =>
+                  id === 'lit' ? 'CookieConsentElement.kit.lit' : 'CookieConsentElement.kit.parts',
               },
             },
           }
