@@ -190,7 +190,7 @@ export class CookieConsent
     return this.#model?.state ?? undecidedState([], 0);
   }
 
-  /** @internal Every category (necessary first) with its configured content. */
+  /** Every category (necessary first) with its merged configuration: what the banner, the policy and `cookie-consent-element check` read. */
   get content(): Readonly<Record<string, CategoryConfig>> {
     return this.#content;
   }
