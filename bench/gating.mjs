@@ -52,6 +52,11 @@ ${nodes}
 /** Runs in the page: decides (then, for `added`, adds the nodes) and returns the milliseconds until the last one is handled. */
 async function measure({ kind, size, added }) {
   await customElements.whenDefined('cookie-consent');
+  // Gating comes with the integrations part, right after the banner's first paint: by the time a
+  // visitor decides, it is there.
+  while (!performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/parts/integrations.js')))
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
   window.total = size;
   const finished = new Promise((resolve) => (window.done = resolve));
   if (kind === 'added') {
