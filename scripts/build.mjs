@@ -10,7 +10,7 @@ const ROOT = new URL('..', import.meta.url);
 const started = Date.now();
 fs.rmSync(new URL('dist/', ROOT), { recursive: true, force: true });
 
-for (const mode of ['core', 'full', 'part:preferences', 'part:integrations', 'module']) {
+for (const mode of ['core', 'full', 'part:preferences', 'part:integrations', 'part:audit', 'module']) {
   await build({ root: ROOT.pathname, mode, logLevel: 'warn', configFile: new URL('vite.config.ts', ROOT).pathname });
 }
 const languages = await buildLanguages();

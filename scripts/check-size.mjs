@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  { file: 'dist/cookie-consent.js', what: 'critical path: the core, English inside', gzipLimit: 17_400 },
+  { file: 'dist/cookie-consent.js', what: 'critical path: the core, English inside', gzipLimit: 17_500 },
   { file: 'dist/parts/integrations.js', what: 'part: gating, clean-up, receipts, sync, checks', gzipLimit: 4_200 },
   { file: 'dist/parts/preferences.js', what: 'part: the dialog and <cookie-policy>', gzipLimit: 3_700 },
-  { file: 'dist/cookie-consent.full.js', what: 'everything in one file', gzipLimit: 22_700 },
+  { file: 'dist/parts/audit.js', what: 'part: the console audit (only with `audit`)', gzipLimit: 1_100 },
+  { file: 'dist/cookie-consent.full.js', what: 'everything in one file', gzipLimit: 23_300 },
   { file: 'dist/i18n/*.js', what: 'each language file (non-ASCII written as \\u escapes)', gzipLimit: 1_400 },
 ];
 

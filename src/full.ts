@@ -6,6 +6,7 @@
 import { defineElements } from './define.js';
 import { setPartSource } from './internal/parts.js';
 import { siteLanguageFiles } from './internal/script-source.js';
+import './parts/audit.entry.js';
 import './parts/integrations.entry.js';
 import './parts/preferences.entry.js';
 

@@ -7,6 +7,7 @@
 import { defineElements } from './define.js';
 import { LANGUAGES, registerTexts, type Texts } from './i18n/index.js';
 import { setPartSource } from './internal/parts.js';
+import './parts/audit.entry.js';
 import './parts/integrations.entry.js';
 import './parts/preferences.entry.js';
 

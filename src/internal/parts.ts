@@ -7,10 +7,12 @@
 
 import { loadedTexts, type Texts } from '../i18n/index.js';
 import type * as integrations from '../parts/integrations.js';
+import type * as audit from '../parts/audit.js';
 import type * as preferences from '../parts/preferences.js';
 
 export interface Parts {
   preferences: typeof preferences;
+  audit: typeof audit;
   integrations: typeof integrations;
 }
 export type PartName = keyof Parts;

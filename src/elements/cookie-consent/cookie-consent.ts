@@ -84,6 +84,7 @@ function formatDuration(days: number, lang: string): string {
  * @attr {string} log-endpoint - URL that receives a JSON consent receipt on every decision.
  * @attr {string} nonce - CSP nonce given to the scripts that consent activates (read through the native `nonce` property).
  * @attr {boolean} open - Present while the banner is shown; set or remove it to show or hide the banner.
+ * @attr {boolean} audit - Once the page has settled, report in the console the cookies and storage keys that exist without consent, and cookies no category declares (also with `?cookie-consent-audit` in the page's URL).
  *
  * @fires {CustomEvent<ConsentState>} consent-ready - Once per page, when the stored choice has been read.
  * @fires {CustomEvent<ConsentChangeDetail>} consent-change - Every time a choice is recorded.
@@ -149,6 +150,7 @@ export class CookieConsent
   declare consentMode: boolean;
   declare logEndpoint: string | null;
   declare open: boolean;
+  declare audit: boolean;
   /** Per-site content (same shape as the JSON child), merged over it; applies when it changes. */
   declare config: ConsentConfig | undefined;
 
@@ -169,6 +171,8 @@ export class CookieConsent
   /** Where the visitor was before focus came into the banner, to return there after a decision. */
   #focusBefore: Element | null = null;
   #childConfig?: MutationObserver;
+  /** The page is parsed and this element has told its integrations (its `consent-ready`). */
+  #ready = false;
   /** The JSON child was replaced or edited since the configuration was last read. */
   #childChanged = false;
   /** Languages being fetched, and those that failed (or took too long): English meanwhile. */
@@ -260,6 +264,18 @@ export class CookieConsent
         this.warn(`${SETTINGS[name].attribute} "${value}" is not an http(s) or relative URL; it is not used`);
     }
     this.#chooseLanguage();
+    if (changed.has('audit') && this.audit && this.#ready) this.#audit();
+  }
+
+  /** The console audit of cookies and storage (part `audit`, fetched only for it). */
+  #audit(): void {
+    const model = this.#model;
+    loadPart('audit').then(
+      (part) => {
+        if (this.#model === model) part.audit(this);
+      },
+      (error) => this.warn(`the audit could not be loaded (${error.message})`),
+    );
   }
 
   /** A property set by a script or framework is validated as its attribute would be. */
@@ -327,6 +343,8 @@ export class CookieConsent
     whenParsed(() => {
       if (this.#model !== model) return;
       this.#each('ready', model.state);
+      this.#ready = true;
+      if (this.audit || new URLSearchParams(location.search).has('cookie-consent-audit')) this.#audit();
       if (!readyDispatched) {
         readyDispatched = true;
         this.#dispatch('consent-ready', model.state);
@@ -345,6 +363,7 @@ export class CookieConsent
   #stop(): void {
     if (!this.#model) return;
     this.#model = undefined;
+    this.#ready = false;
     for (const controller of this.#controllers) this.removeController(controller);
     this.#controllers = [];
     const late = this.#late;

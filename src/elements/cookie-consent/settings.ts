@@ -75,6 +75,7 @@ export const SETTINGS = {
   consentMode: { attribute: 'consent-mode', type: Boolean, fallback: false },
   logEndpoint: { attribute: 'log-endpoint', ...url },
   open: { attribute: 'open', type: Boolean, fallback: false },
+  audit: { attribute: 'audit', type: Boolean, fallback: false },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;
