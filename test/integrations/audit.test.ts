@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { undecidedState, stateFromChoice } from '../../src/consent/state.js';
-import { auditFindings } from '../../src/integrations/audit.js';
+import { audit, auditFindings } from '../../src/integrations/audit.js';
+import { addConsent, captureWarnings, cleanPage, clearCookies, until } from '../helpers.js';
 
 const CONTENT = {
   necessary: { cookies: [{ name: 'sessionid' }, { name: 'csrftoken' }] },
@@ -77,5 +78,53 @@ describe('the audit', () => {
       { kind: 'without-consent', where: 'localStorage', name: 'tracker_state' },
       { kind: 'without-consent', where: 'sessionStorage', name: 'VISITOR_INFO1_LIVE', category: 'third-party' },
     ]);
+  });
+
+  it('reads the page once it has loaded, and says what it found in one warning', async () => {
+    clearCookies();
+    document.cookie = '_hjid=1; path=/';
+    localStorage.setItem('tracker_state', '1');
+    const warnings = captureWarnings();
+    try {
+      const findings = await audit({ content: CONTENT, state: undecided, cookieName: 'cookies_preferences' }, 0);
+      expect(findings.map((finding) => finding.name)).to.include.members(['_hjid', 'tracker_state']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('cookie "_hjid": no category declares it');
+    } finally {
+      warnings.restore();
+      localStorage.removeItem('tracker_state');
+      clearCookies();
+    }
+  });
+
+  it('says all is well, as information, when nothing is wrong', async () => {
+    clearCookies();
+    const info = console.info;
+    const said: string[] = [];
+    console.info = (message: string) => said.push(message);
+    try {
+      expect(await audit({ content: CONTENT, state: undecided, cookieName: 'cookies_preferences' }, 0)).to.deep.equal(
+        [],
+      );
+      expect(said).to.have.length(1);
+    } finally {
+      console.info = info;
+    }
+  });
+
+  it('the element runs it when its audit attribute is set, also after it has started', async () => {
+    clearCookies();
+    document.cookie = '_hjid=1; path=/';
+    const warnings = captureWarnings();
+    try {
+      const element = await addConsent();
+      element.audit = true;
+      await until(() => warnings.messages.some((message) => message.includes('audit')), 'the audit', 4000);
+      expect(warnings.messages.filter((message) => message.includes('audit'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+      cleanPage();
+      clearCookies();
+    }
   });
 });
