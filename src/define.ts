@@ -18,16 +18,11 @@ declare global {
     'cookie-consent': CookieConsent;
     'cookie-policy': CookiePolicy;
   }
-  /** The events, declared once; `document` and `window` hear them too (they bubble and are composed). */
+  /**
+   * The events, declared once: the element's, `document`'s and `window`'s event maps all extend this
+   * one, and they hear them all (the events bubble and are composed).
+   */
   interface GlobalEventHandlersEventMap {
-    'consent-ready': CustomEvent<ConsentState>;
-    'consent-change': CustomEvent<ConsentChangeDetail>;
-  }
-  interface DocumentEventMap {
-    'consent-ready': CustomEvent<ConsentState>;
-    'consent-change': CustomEvent<ConsentChangeDetail>;
-  }
-  interface WindowEventMap {
     'consent-ready': CustomEvent<ConsentState>;
     'consent-change': CustomEvent<ConsentChangeDetail>;
   }

@@ -1,6 +1,7 @@
 /** Reading and writing the stored choice (the `cookies_preferences` cookie) through js-cookie, with strict validation. */
 
 import Cookies from 'js-cookie';
+import { rawCookie } from './cookies.js';
 import { hasReservedKey, isObject } from './json.js';
 import { NECESSARY, type StoredChoice } from './state.js';
 
@@ -63,19 +64,6 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
     return { choice: null, problem: `it was made under revision ${revision}`, quiet: true };
   }
   return { choice: { version, id, revision, timestamp, categories: categories as Record<string, boolean> } };
-}
-
-/**
- * The raw value of the cookie named exactly `name`, or undefined. Not js-cookie's `get()`: it
- * decodes names, so a cookie named `cookies%5Fpreferences` would be taken for `cookies_preferences`.
- * Throws where `document.cookie` does (a sandboxed page).
- */
-function rawCookie(name: string): string | undefined {
-  const prefix = `${name}=`;
-  return document.cookie
-    .split('; ')
-    .find((cookie) => cookie.startsWith(prefix))
-    ?.slice(prefix.length);
 }
 
 /** Reads the stored choice; never throws. */

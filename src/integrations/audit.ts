@@ -8,6 +8,7 @@
 
 import type { CategoryConfig } from '../consent/config.js';
 import { NECESSARY, type ConsentState } from '../consent/state.js';
+import { cookieNames } from '../consent/cookies.js';
 import { cookieMatcher } from './cleanup.js';
 
 export interface AuditFinding {
@@ -27,26 +28,28 @@ export interface AuditInput {
   consentCookie: string;
 }
 
-/** The category whose cookie table declares `name`, if any (necessary first, as configured). */
-function declaringCategory(name: string, content: AuditInput['content']): string | undefined {
-  return Object.keys(content).find((category) =>
-    cookieMatcher((content[category].cookies ?? []).map((cookie) => cookie.name))(name),
+/** For a name, the category whose cookie table declares it, if any (necessary first, as configured). */
+function declaringCategory(content: AuditInput['content']): (name: string) => string | undefined {
+  const matchers = Object.entries(content).map(
+    ([category, { cookies = [] }]) => [category, cookieMatcher(cookies.map((cookie) => cookie.name))] as const,
   );
+  return (name) => matchers.find(([, matches]) => matches(name))?.[0];
 }
 
 /** What is wrong with what the page holds: pure, so that it is tested on its own. */
 export function auditFindings({ cookies, storage, content, state, consentCookie }: AuditInput): AuditFinding[] {
   const findings: AuditFinding[] = [];
+  const declaring = declaringCategory(content);
   const accepted = (category: string | undefined) =>
     category === NECESSARY || (category !== undefined && state.accepted.includes(category));
   for (const name of cookies) {
     if (name === consentCookie) continue;
-    const category = declaringCategory(name, content);
+    const category = declaring(name);
     if (!category) findings.push({ kind: 'undeclared', where: 'cookie', name });
     else if (!accepted(category)) findings.push({ kind: 'without-consent', where: 'cookie', name, category });
   }
   for (const { where, name } of storage) {
-    const category = declaringCategory(name, content);
+    const category = declaring(name);
     if (!accepted(category)) findings.push({ kind: 'without-consent', where, name, ...(category ? { category } : {}) });
   }
   return findings;
@@ -75,10 +78,7 @@ export function audit(host: AuditHost, settleMs = 1500): Promise<AuditFinding[]>
       setTimeout(() => {
         let cookies: string[] = [];
         try {
-          cookies = document.cookie
-            .split(';')
-            .map((cookie) => cookie.split('=')[0].trim())
-            .filter(Boolean);
+          cookies = cookieNames();
         } catch {
           // Cookies blocked.
         }

@@ -3,6 +3,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../consent/config.js';
 import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
+import { cookieNames } from '../consent/cookies.js';
 import { HostController } from './controller.js';
 
 /** Whether a cookie name matches one of the declared names, where `*` stands for any run of characters. */
@@ -50,7 +51,7 @@ export class CleanupController extends HostController<CleanupHost> {
     const match = cookieMatcher(patterns);
     let present: string[];
     try {
-      present = document.cookie.split(';').map((cookie) => cookie.split('=')[0].trim());
+      present = cookieNames();
     } catch {
       return; // Cookies blocked: there is nothing to delete.
     }

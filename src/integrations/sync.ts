@@ -2,6 +2,7 @@
 
 import type { ReactiveControllerHost } from 'lit';
 import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
+import { rawCookie } from '../consent/cookies.js';
 import { HostController } from './controller.js';
 
 /** The choice as the cookie would hold it, so that the receiving tab validates it like one. */
@@ -57,11 +58,7 @@ export class SyncController extends HostController<SyncHost> {
   readonly #onVisible = (): void => {
     if (document.hidden) return;
     try {
-      const name = `${this.host.cookieName}=`;
-      const raw = document.cookie
-        .split('; ')
-        .find((cookie) => cookie.startsWith(name))
-        ?.slice(name.length);
+      const raw = rawCookie(this.host.cookieName);
       if (raw === undefined) return;
       const { id, timestamp } = JSON.parse(decodeURIComponent(raw));
       if (id !== this.host.state.id || timestamp !== this.host.state.timestamp) this.host.adopt(raw);

@@ -46,6 +46,9 @@ import { styles } from './cookie-consent.styles.js';
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
 let readyDispatched = false;
 
+/** The text keys a site may give in `texts`: the English file's. */
+const TEXT_KEYS = Object.keys(en);
+
 /** How long the banner waits for its language before it speaks English (and switches when the file comes). */
 const LANGUAGE_WAIT_MS = 3000;
 
@@ -293,10 +296,10 @@ export class CookieConsent
   #readConfig(): void {
     const problems: Problems = [];
     const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const fromJson = json ? parseConfigJson(json, Object.keys(en), problems) : {};
+    const fromJson = json ? parseConfigJson(json, TEXT_KEYS, problems) : {};
     let fromProperty: ConsentConfig = {};
     try {
-      fromProperty = parseConfig(this.config, Object.keys(en), problems);
+      fromProperty = parseConfig(this.config, TEXT_KEYS, problems);
     } catch (error) {
       problems.push(`the config property could not be read (${error})`);
     }
