@@ -18,12 +18,18 @@ export interface CookieInfo {
   duration?: Localized;
 }
 
-export interface CategoryConfig {
+/** A service inside a category (YouTube, Vimeo…): switched on and off on its own. */
+export interface ServiceConfig {
   label?: Localized;
   description?: Localized;
   cookies?: CookieInfo[];
-  /** Google Consent Mode types this category grants (e.g. `analytics_storage`). */
+  /** Google Consent Mode types this service grants while it is accepted. */
   consentMode?: string[];
+}
+
+export interface CategoryConfig extends ServiceConfig {
+  /** The category's services by name; the category is accepted only when every one is. */
+  services?: Record<string, ServiceConfig>;
 }
 
 /** Per-site content; texts are checked against the built-in keys by the element. */
@@ -35,7 +41,8 @@ export interface ConsentConfig {
 export const DEFAULT_CATEGORIES = ['statistical', 'first-party', 'third-party'];
 export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const CATEGORY_KEYS = ['label', 'description', 'cookies', 'consentMode'];
+const SERVICE_KEYS = ['label', 'description', 'cookies', 'consentMode'];
+const CATEGORY_KEYS = [...SERVICE_KEYS, 'services'];
 const COOKIE_TEXTS = ['provider', 'function', 'purpose', 'duration'] as const;
 
 /** Collects problems so that one warning can name them all. */
@@ -85,12 +92,32 @@ function parseCookie(value: unknown, where: string, problems: Problems): CookieI
   return cookie;
 }
 
-function parseCategory(value: unknown, where: string, problems: Problems): CategoryConfig | undefined {
+/** The valid entries of an object of named things (categories, services): names checked, each parsed. */
+function parseNamed<T>(
+  value: Record<string, unknown>,
+  where: string,
+  kind: string,
+  parse: (value: unknown, where: string) => T | undefined,
+  problems: Problems,
+): Record<string, T> {
+  const named: Record<string, T> = {};
+  for (const [name, entry] of entries(value, where, problems)) {
+    if (!CATEGORY_NAME.test(name)) {
+      problems.push(`${where}: "${name}" is not a valid ${kind} name ([a-z][a-z0-9_-]{0,31})`);
+      continue;
+    }
+    const parsed = parse(entry, `${where}.${name}`);
+    if (parsed) named[name] = parsed;
+  }
+  return named;
+}
+
+function parseCategory(value: unknown, where: string, problems: Problems, keys = CATEGORY_KEYS): CategoryConfig | undefined {
   if (!isObject(value)) {
     problems.push(`${where}: expected an object`);
     return undefined;
   }
-  unknownKeys(value, CATEGORY_KEYS, where, problems);
+  unknownKeys(value, keys, where, problems);
   const category: CategoryConfig = {};
   for (const key of ['label', 'description'] as const) {
     const text = parseLocalized(value[key], `${where}.${key}`, problems);
@@ -108,6 +135,17 @@ function parseCategory(value: unknown, where: string, problems: Problems): Categ
       category.consentMode = value.consentMode as string[];
     } else problems.push(`${where}.consentMode: expected an array of strings`);
   }
+  if (value.services !== undefined) {
+    if (isObject(value.services)) {
+      category.services = parseNamed(
+        value.services,
+        `${where}.services`,
+        'service',
+        (service, at) => parseCategory(service, at, problems, SERVICE_KEYS),
+        problems,
+      );
+    } else problems.push(`${where}.services: expected an object`);
+  }
   return category;
 }
 
@@ -122,15 +160,13 @@ export function parseConfig(input: unknown, textKeys: readonly string[], problem
   unknownKeys(input, ['categories', 'texts'], 'configuration', problems);
   if (input.categories !== undefined) {
     if (isObject(input.categories)) {
-      config.categories = {};
-      for (const [name, value] of entries(input.categories, 'categories', problems)) {
-        if (!CATEGORY_NAME.test(name)) {
-          problems.push(`categories: "${name}" is not a valid category name ([a-z][a-z0-9_-]{0,31})`);
-          continue;
-        }
-        const category = parseCategory(value, `categories.${name}`, problems);
-        if (category) config.categories[name] = category;
-      }
+      config.categories = parseNamed(
+        input.categories,
+        'categories',
+        'category',
+        (category, at) => parseCategory(category, at, problems),
+        problems,
+      );
     } else problems.push('categories: expected an object');
   }
   if (input.texts !== undefined) {
@@ -206,5 +242,38 @@ export function configuredCategories(
     if (!Object.hasOwn(result, name))
       problems.push(`categories.${name} is configured but not listed in the "categories" attribute`);
   }
+  // Service names are unique on the page and never a category's: `data-consent="youtube"` means one thing.
+  const seen = new Set<string>();
+  for (const [category, info] of Object.entries(result)) {
+    if (!info.services) continue;
+    const services: Record<string, ServiceConfig> = {};
+    for (const [name, service] of Object.entries(info.services)) {
+      const where = `categories.${category}.services.${name}`;
+      if (category === NECESSARY || Object.hasOwn(result, name) || seen.has(name))
+        problems.push(`${where}: ignored (a service belongs to an optional category, under a name no category or other service has)`);
+      else {
+        seen.add(name);
+        services[name] = service;
+      }
+    }
+    result[category] = { ...info, services };
+  }
   return result;
+}
+
+/** The configuration of a category or of a service, by name. */
+export function entryOf(content: Readonly<Record<string, CategoryConfig>>, name: string): ServiceConfig | undefined {
+  if (Object.hasOwn(content, name)) return content[name];
+  for (const info of Object.values(content)) if (info.services && Object.hasOwn(info.services, name)) return info.services[name];
+  return undefined;
+}
+
+/** Each optional category's service names, for the categories that have some. */
+export function serviceMap(content: Readonly<Record<string, CategoryConfig>>): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const [name, info] of Object.entries(content)) {
+    const services = Object.keys(info.services ?? {});
+    if (services.length) map[name] = services;
+  }
+  return map;
 }

@@ -1,15 +1,17 @@
 /** The consent model of one page: holds the state, records decisions in the store, says what changed. */
 
 import {
-  allCategories,
+  allChoice,
   changedCategories,
   newChoice,
-  selectCategories,
+  selectChoice,
+  serviceNames,
   stateFromChoice,
   undecidedState,
   type ConsentChangeDetail,
   type ConsentSource,
   type ConsentState,
+  type ServiceMap,
   type StoredChoice,
 } from './state.js';
 import {
@@ -25,14 +27,22 @@ import {
 export class ConsentModel {
   state: ConsentState;
   #optional: readonly string[];
+  #services: ServiceMap;
   #store: StoreOptions;
   readonly #warn: (message: string) => void;
 
-  constructor(optional: readonly string[], store: StoreOptions, warn: (message: string) => void) {
+  /** `services`: each optional category's services, for the categories that have some. */
+  constructor(
+    optional: readonly string[],
+    store: StoreOptions,
+    warn: (message: string) => void,
+    services: ServiceMap = {},
+  ) {
     this.#optional = optional;
+    this.#services = services;
     this.#store = store;
     this.#warn = warn;
-    this.state = undecidedState(optional, store.revision);
+    this.state = this.#undecided();
     this.#checkFits();
   }
 
@@ -40,13 +50,15 @@ export class ConsentModel {
     return this.#optional;
   }
 
+  #undecided(): ConsentState {
+    return undecidedState(this.#optional, this.#store.revision, this.#services);
+  }
+
   /** Reads the stored choice into the state. A bad value is reported once and means "not decided". */
   load(): ConsentState {
     const { choice, problem, quiet } = readStoredChoice(this.#store);
     if (problem && !quiet) this.#warn(`ignored the stored choice in the "${this.#store.name}" cookie: ${problem}`);
-    this.state = choice
-      ? stateFromChoice(choice, this.#optional)
-      : undecidedState(this.#optional, this.#store.revision);
+    this.state = choice ? stateFromChoice(choice, this.#optional, this.#services) : this.#undecided();
     return this.state;
   }
 
@@ -54,9 +66,15 @@ export class ConsentModel {
    * New settings (categories, cookie name, revision…): the stored choice is read again under them.
    * Returns the change when the state is not the same, else null.
    */
-  reconfigure(optional: readonly string[], store: StoreOptions, source: ConsentSource): ConsentChangeDetail | null {
+  reconfigure(
+    optional: readonly string[],
+    store: StoreOptions,
+    source: ConsentSource,
+    services: ServiceMap = {},
+  ): ConsentChangeDetail | null {
     const before = this.state;
     this.#optional = optional;
+    this.#services = services;
     this.#store = store;
     this.#checkFits();
     const after = this.load();
@@ -66,6 +84,7 @@ export class ConsentModel {
       before.id === after.id &&
       before.timestamp === after.timestamp &&
       Object.keys(before.categories).join() === Object.keys(after.categories).join() &&
+      Object.keys(before.services).join() === Object.keys(after.services).join() &&
       changedCategories(before, after).length === 0;
     if (same) {
       this.state = after;
@@ -74,9 +93,14 @@ export class ConsentModel {
     return this.#transition(after, source);
   }
 
-  /** Records a decision: exactly the optional categories given as `true` are on. */
+  /**
+   * Records a decision: exactly the optional categories and services given as `true` are on; a
+   * category given `true` turns on its services not given otherwise.
+   */
   record(selection: Readonly<Record<string, unknown>>, source: ConsentSource): ConsentChangeDetail {
-    const choice = newChoice(selectCategories(this.#optional, selection), this.#store.revision, this.state.id);
+    const { categories, services } = selectChoice(this.#optional, this.#services, selection);
+    const hasServices = serviceNames(this.#services).length > 0;
+    const choice = newChoice(categories, this.#store.revision, this.state.id, Date.now(), hasServices ? services : undefined);
     if (!writeStoredChoice(choice, this.#store)) {
       this.#warn(
         `could not store the choice in the "${this.#store.name}" cookie (cookies blocked, or the value too long?); it holds for this page only`,
@@ -86,11 +110,16 @@ export class ConsentModel {
   }
 
   acceptAll(source: ConsentSource): ConsentChangeDetail {
-    return this.record(allCategories(this.#optional, true), source);
+    return this.#recordAll(true, source);
   }
 
   rejectAll(source: ConsentSource): ConsentChangeDetail {
-    return this.record(allCategories(this.#optional, false), source);
+    return this.#recordAll(false, source);
+  }
+
+  #recordAll(value: boolean, source: ConsentSource): ConsentChangeDetail {
+    const { categories, services } = allChoice(this.#optional, this.#services, value);
+    return this.record({ ...categories, ...services }, source);
   }
 
   /**
@@ -105,20 +134,21 @@ export class ConsentModel {
   /** Deletes the stored choice and forgets it: the visitor is asked again. */
   forget(source: ConsentSource): ConsentChangeDetail {
     deleteStoredChoice(this.#store);
-    return this.#transition(undecidedState(this.#optional, this.#store.revision), source);
+    return this.#transition(this.#undecided(), source);
   }
 
   /** A configuration whose choice could not fit the cookie would ask the visitor on every page: say so now. */
   #checkFits(): void {
-    const length = longestEncodedChoice(this.#optional, this.#store.revision);
+    const services = serviceNames(this.#services);
+    const length = longestEncodedChoice(this.#optional, this.#store.revision, services);
     if (length > MAX_ENCODED_LENGTH)
       this.#warn(
-        `the choice over ${this.#optional.length} categories can take ${length} characters, more than the ${MAX_ENCODED_LENGTH} a cookie value may have; use fewer or shorter category names`,
+        `the choice over ${this.#optional.length} categories${services.length ? ` and ${services.length} services` : ''} can take ${length} characters, more than the ${MAX_ENCODED_LENGTH} a cookie value may have; use fewer or shorter names`,
       );
   }
 
   #apply(choice: StoredChoice, source: ConsentSource): ConsentChangeDetail {
-    return this.#transition(stateFromChoice(choice, this.#optional), source);
+    return this.#transition(stateFromChoice(choice, this.#optional, this.#services), source);
   }
 
   #transition(state: ConsentState, source: ConsentSource): ConsentChangeDetail {

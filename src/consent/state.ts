@@ -39,6 +39,22 @@ export interface StoredChoice {
   revision: number;
   timestamp: string;
   categories: Record<string, boolean>;
+  /** Per-service choices: there only when the configuration has services. */
+  services?: Record<string, boolean>;
+}
+
+/** Each optional category's services, by category; a category without services is absent (or `[]`). */
+export type ServiceMap = Readonly<Record<string, readonly string[]>>;
+
+/** A choice over the configured categories and services: what the model records and the state shows. */
+export interface Choice {
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+}
+
+/** Every configured service, in category order. */
+export function serviceNames(services: ServiceMap): string[] {
+  return Object.values(services).flat();
 }
 
 /**
@@ -61,18 +77,65 @@ export function allCategories(optional: readonly string[], value: boolean): Reco
   return selectCategories(optional, Object.fromEntries(optional.map((name) => [name, value])));
 }
 
+/**
+ * A selection (category and service names, as `save()` takes it) over the configured categories
+ * and services. A service is on when given `true`, or, not given at all, when its category is
+ * given `true` (`save({ "third-party": true })` turns on all of its services); a category with
+ * services is on exactly when every one of them is.
+ */
+export function selectChoice(
+  optional: readonly string[],
+  services: ServiceMap,
+  selection: Readonly<Record<string, unknown>>,
+): Choice {
+  const given = (name: string) => (Object.hasOwn(selection, name) ? selection[name] === true : undefined);
+  const categories = selectCategories(optional, selection);
+  const chosen: Record<string, boolean> = {};
+  for (const category of optional) {
+    const own = services[category] ?? [];
+    for (const service of own) chosen[service] = given(service) ?? categories[category];
+    if (own.length) categories[category] = own.every((service) => chosen[service]);
+  }
+  return { categories, services: chosen };
+}
+
+/**
+ * A switch turned: a category with services turns them all; a service sets its category on exactly
+ * when every service of that category is on. `values` holds categories and services by name.
+ */
+export function toggleChoice(
+  services: ServiceMap,
+  values: Readonly<Record<string, boolean>>,
+  name: string,
+  on: boolean,
+): Record<string, boolean> {
+  const next = { ...values, [name]: on };
+  for (const [category, own] of Object.entries(services)) {
+    if (category === name) own.forEach((service) => (next[service] = on));
+    else if (own.includes(name)) next[category] = own.every((service) => next[service]);
+  }
+  return next;
+}
+
+/** Every optional category and service set to the same value: accept all or reject all. */
+export function allChoice(optional: readonly string[], services: ServiceMap, value: boolean): Choice {
+  return selectChoice(optional, services, Object.fromEntries(optional.map((name) => [name, value])));
+}
+
 function freezeState(
   decided: boolean,
-  categories: Record<string, boolean>,
+  { categories, services }: Choice,
   revision: number,
   timestamp: string | null,
   id: string | null,
 ): ConsentState {
-  const accepted = Object.freeze(Object.keys(categories).filter((name) => categories[name]));
+  const accepted = Object.freeze(
+    [...Object.keys(categories), ...Object.keys(services)].filter((name) => categories[name] ?? services[name]),
+  );
   return Object.freeze({
     decided,
     categories: Object.freeze(categories),
-    services: Object.freeze({}),
+    services: Object.freeze(services),
     accepted,
     revision,
     timestamp,
@@ -82,20 +145,35 @@ function freezeState(
   });
 }
 
-/** No valid choice yet: every optional category off. */
-export function undecidedState(optional: readonly string[], revision: number): ConsentState {
-  return freezeState(false, allCategories(optional, false), revision, null, null);
+/** No valid choice yet: every optional category and service off. */
+export function undecidedState(optional: readonly string[], revision: number, services: ServiceMap = {}): ConsentState {
+  return freezeState(false, allChoice(optional, services, false), revision, null, null);
 }
 
-/** The state a stored (already validated) choice stands for, over today's categories. */
-export function stateFromChoice(choice: StoredChoice, optional: readonly string[]): ConsentState {
-  return freezeState(true, selectCategories(optional, choice.categories), choice.revision, choice.timestamp, choice.id);
+/**
+ * The state a stored (already validated) choice stands for, over today's categories and services:
+ * a service the choice does not name is refused, and a category with services is on only when all are.
+ */
+export function stateFromChoice(choice: StoredChoice, optional: readonly string[], services: ServiceMap = {}): ConsentState {
+  const selection: Record<string, boolean> = { ...choice.categories };
+  // Services are read from `services` alone: an old choice's `"third-party": true` is not theirs.
+  for (const service of serviceNames(services)) selection[service] = choice.services?.[service] === true;
+  return freezeState(
+    true,
+    selectChoice(optional, services, selection),
+    choice.revision,
+    choice.timestamp,
+    choice.id,
+  );
 }
 
-/** The categories whose value differs between two states (an undecided state counts as all off). */
+/** The categories and services whose value differs between two states (an undecided state counts as all off). */
 export function changedCategories(before: ConsentState, after: ConsentState): string[] {
-  const names = new Set([...Object.keys(before.categories), ...Object.keys(after.categories)]);
-  return [...names].filter((name) => (before.categories[name] === true) !== (after.categories[name] === true));
+  const changed = (field: 'categories' | 'services') => {
+    const names = new Set([...Object.keys(before[field]), ...Object.keys(after[field])]);
+    return [...names].filter((name) => (before[field][name] === true) !== (after[field][name] === true));
+  };
+  return [...changed('categories'), ...changed('services')];
 }
 
 /** A random RFC 4122 version 4 id; `crypto.randomUUID` is missing on plain-http pages, so build it. */
@@ -113,6 +191,9 @@ export function newChoice(
   revision: number,
   id: string | null = null,
   now: number = Date.now(),
+  services?: Record<string, boolean>,
 ): StoredChoice {
-  return { version: 1, id: id ?? uuidV4(), revision, timestamp: new Date(now).toISOString(), categories };
+  const choice: StoredChoice = { version: 1, id: id ?? uuidV4(), revision, timestamp: new Date(now).toISOString(), categories };
+  if (services) choice.services = services;
+  return choice;
 }

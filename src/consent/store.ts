@@ -39,8 +39,8 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
     return { choice: null, problem: 'it is not valid JSON' };
   }
   if (!isObject(data)) return { choice: null, problem: 'it is not a JSON object' };
-  const { version, id, revision, timestamp, categories } = data;
-  if (hasReservedKey(data) || (isObject(categories) && hasReservedKey(categories))) {
+  const { version, id, revision, timestamp, categories, services } = data;
+  if ([data, categories, services].some((value) => isObject(value) && hasReservedKey(value))) {
     return { choice: null, problem: 'it has a forbidden key (__proto__, constructor or prototype)' };
   }
   if (version !== 1) return { choice: null, problem: `version ${JSON.stringify(version)} is not 1` };
@@ -56,6 +56,12 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
     if (typeof value !== 'boolean') return { choice: null, problem: `category "${name}" is not true or false` };
   }
   if (categories[NECESSARY] !== true) return { choice: null, problem: '"necessary" is not true' };
+  if (services !== undefined) {
+    if (!isObject(services)) return { choice: null, problem: '"services" is not an object' };
+    for (const [name, value] of Object.entries(services)) {
+      if (typeof value !== 'boolean') return { choice: null, problem: `service "${name}" is not true or false` };
+    }
+  }
 
   const age = now - Date.parse(timestamp);
   if (age > options.expiresDays * DAY) return { choice: null, problem: 'it has expired', quiet: true };
@@ -63,7 +69,9 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
   if (revision !== options.revision) {
     return { choice: null, problem: `it was made under revision ${revision}`, quiet: true };
   }
-  return { choice: { version, id, revision, timestamp, categories: categories as Record<string, boolean> } };
+  const choice: StoredChoice = { version, id, revision, timestamp, categories: categories as Record<string, boolean> };
+  if (services) choice.services = services as Record<string, boolean>;
+  return { choice };
 }
 
 /** Reads the stored choice; never throws. */
@@ -77,9 +85,9 @@ export function readStoredChoice(options: StoreOptions, now = Date.now()): ReadR
   return encoded === undefined ? { choice: null } : parseStoredChoice(encoded, options, now);
 }
 
-/** The value as stored: SPEC's key order and nothing else, whatever object the caller built. */
-export function serializeChoice({ version, id, revision, timestamp, categories }: StoredChoice): string {
-  return JSON.stringify({ version, id, revision, timestamp, categories });
+/** The value as stored: SPEC's key order and nothing else, whatever object the caller built (`services` only when there). */
+export function serializeChoice({ version, id, revision, timestamp, categories, services }: StoredChoice): string {
+  return JSON.stringify({ version, id, revision, timestamp, categories, services });
 }
 
 /** How long the value gets once js-cookie has encoded it. */
@@ -88,13 +96,15 @@ export function encodedLength(value: string): number {
 }
 
 /**
- * The longest value a choice over these categories can take (every category `false`, the longest
- * revision): over `MAX_ENCODED_LENGTH`, a choice would be written and then refused on every load.
+ * The longest value a choice over these categories (and services) can take (every one `false`):
+ * over `MAX_ENCODED_LENGTH`, a choice would be written and then refused on every load.
  */
-export function longestEncodedChoice(optional: readonly string[], revision: number): number {
-  const categories = { [NECESSARY]: true, ...Object.fromEntries(optional.map((name) => [name, false])) };
+export function longestEncodedChoice(optional: readonly string[], revision: number, services: readonly string[] = []): number {
+  const off = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, false]));
   const id = '00000000-0000-4000-8000-000000000000';
-  return encodedLength(serializeChoice({ version: 1, id, revision, timestamp: new Date(0).toISOString(), categories }));
+  const choice: StoredChoice = { version: 1, id, revision, timestamp: new Date(0).toISOString(), categories: { [NECESSARY]: true, ...off(optional) } };
+  if (services.length) choice.services = off(services);
+  return encodedLength(serializeChoice(choice));
 }
 
 function attributes(options: StoreOptions) {

@@ -35,6 +35,8 @@ export const en = {
   cookieCount: 'Cookies: {count}',
   /** Caption of a cookie table, for screen readers. {category}: the category's label. */
   cookieTable: 'Cookies of the category “{category}”',
+  /** Caption of a service's cookie table (a service such as YouTube inside a category), for screen readers. {service}: the service's label. */
+  serviceCookieTable: 'Cookies of the service “{service}”',
   /** Cookie table column: the cookie's name. */
   cookieName: 'Cookie',
   /** Cookie table column: who sets it. */

@@ -1,7 +1,7 @@
-/** Withdrawal clean-up: deletes the cookies a refused category declares, wherever a tracker may have set them. */
+/** Withdrawal clean-up: deletes the cookies a refused category or service declares, wherever a tracker may have set them. */
 
 import type { ReactiveControllerHost } from 'lit';
-import type { CategoryConfig } from '../consent/config.js';
+import { entryOf, type CategoryConfig } from '../consent/config.js';
 import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
 import { cookieNames } from '../consent/cookies.js';
 import { HostController } from './controller.js';
@@ -36,7 +36,7 @@ export class CleanupController extends HostController<CleanupHost> {
 
   /** At load too: a tracker may have written again while the page that withdrew was unloading. */
   ready(state: ConsentState): void {
-    if (state.decided) this.#clean(state, Object.keys(state.categories));
+    if (state.decided) this.#clean(state, [...Object.keys(state.categories), ...Object.keys(state.services)]);
   }
 
   changed({ state, changed }: ConsentChangeDetail): void {
@@ -46,7 +46,7 @@ export class CleanupController extends HostController<CleanupHost> {
   #clean(state: ConsentState, names: readonly string[]): void {
     const patterns = names
       .filter((name) => !state.accepted.includes(name))
-      .flatMap((name) => this.host.content[name]?.cookies?.map((cookie) => cookie.name) ?? []);
+      .flatMap((name) => entryOf(this.host.content, name)?.cookies?.map((cookie) => cookie.name) ?? []);
     if (!patterns.length) return;
     const match = cookieMatcher(patterns);
     let present: string[];

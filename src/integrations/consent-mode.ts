@@ -12,11 +12,17 @@ export const DEFAULT_CONSENT_TYPES: Readonly<Record<string, readonly string[]>> 
   'third-party': ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-/** Category → Consent Mode types: the configured `consentMode` list, else the default one. */
+/**
+ * Category (or service) → Consent Mode types: the configured `consentMode` list, else the
+ * category's default one; a service grants only what it lists.
+ */
 export function consentTypes(content: Readonly<Record<string, CategoryConfig>>): Record<string, readonly string[]> {
-  return Object.fromEntries(
-    Object.keys(content).map((name) => [name, content[name].consentMode ?? DEFAULT_CONSENT_TYPES[name] ?? []]),
-  );
+  const types: Record<string, readonly string[]> = {};
+  for (const [name, info] of Object.entries(content)) {
+    types[name] = info.consentMode ?? DEFAULT_CONSENT_TYPES[name] ?? [];
+    for (const [service, config] of Object.entries(info.services ?? {})) types[service] = config.consentMode ?? [];
+  }
+  return types;
 }
 
 /** Every mapped type, `granted` when an accepted category maps it, else `denied`. */
@@ -91,10 +97,11 @@ export class ConsentModeController extends HostController<ConsentModeHost> {
 
   #update(state: ConsentState, source: string): void {
     if (!this.host.consentMode) return;
-    gtag('consent', 'update', consentValues(consentTypes(this.host.content), state.categories));
+    const choices = { ...state.categories, ...state.services };
+    gtag('consent', 'update', consentValues(consentTypes(this.host.content), choices));
     ((window as Page).dataLayer ??= []).push({
       event: 'cookie_consent_update',
-      cookie_consent: { ...state.categories },
+      cookie_consent: choices,
       cookie_consent_source: source,
     });
   }

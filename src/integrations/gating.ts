@@ -1,7 +1,8 @@
 /** Gating: `data-consent` scripts run, and embeds get their source, once their categories are accepted. */
 
 import type { ReactiveControllerHost } from 'lit';
-import type { ConsentChangeDetail, ConsentSource, ConsentState } from '../consent/state.js';
+import { serviceMap, type CategoryConfig } from '../consent/config.js';
+import { toggleChoice, type ConsentChangeDetail, type ConsentSource, type ConsentState } from '../consent/state.js';
 import { closestInPath, yieldToMain } from '../internal/dom.js';
 import { scriptPolicy } from '../internal/trusted-types.js';
 import { safeUrl } from '../internal/url.js';
@@ -13,6 +14,7 @@ const GATED =
 /** What gating needs of the element. */
 export interface GatingHost extends ReactiveControllerHost {
   readonly state: ConsentState;
+  readonly content: Readonly<Record<string, CategoryConfig>>;
   /** The CSP nonce for the scripts it activates (the native `nonce` IDL property). */
   readonly nonce?: string;
   warn(message: string): void;
@@ -147,12 +149,20 @@ export class GatingController extends HostController<GatingHost> {
       .catch((error) => this.host.warn(`${error}`));
   }
 
-  /** `data-consent-accept="third-party"`: a placeholder's button that accepts just those categories. */
+  /**
+   * `data-consent-accept="third-party"` (or `"youtube"`): a placeholder's button that accepts just
+   * those categories or services, the rest of the choice kept.
+   */
   readonly #onClick = (event: Event): void => {
     const trigger = closestInPath(event, 'data-consent-accept');
     if (!trigger) return;
-    const accepted = Object.fromEntries(nameList(trigger.dataset.consentAccept).map((name) => [name, true]));
-    this.host.save({ ...this.host.state.categories, ...accepted }, 'api');
+    const { categories, services } = this.host.state;
+    const map = serviceMap(this.host.content);
+    const selection = nameList(trigger.dataset.consentAccept).reduce(
+      (values, name) => toggleChoice(map, values, name, true),
+      { ...categories, ...services },
+    );
+    this.host.save(selection, 'api');
   };
 
   /**

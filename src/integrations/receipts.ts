@@ -10,14 +10,18 @@ export interface ConsentReceipt {
   revision: number;
   timestamp: string | null;
   categories: Readonly<Record<string, boolean>>;
+  /** There only when the configuration has services. */
+  services?: Readonly<Record<string, boolean>>;
   source: string;
   /** The page, without query string or fragment (they may hold personal data). */
   url: string;
 }
 
 export function buildReceipt({ state, source }: ConsentChangeDetail, page: Location = location): ConsentReceipt {
-  const { id, revision, timestamp, categories } = state;
-  return { id, revision, timestamp, categories, source, url: page.origin + page.pathname };
+  const { id, revision, timestamp, categories, services } = state;
+  const receipt: ConsentReceipt = { id, revision, timestamp, categories, source, url: page.origin + page.pathname };
+  if (Object.keys(services).length) receipt.services = services;
+  return receipt;
 }
 
 /** What receipts need of the element. */

@@ -9,6 +9,7 @@ import {
   configuredCategories,
   parseConfig,
   parseConfigJson,
+  serviceMap,
   type ConsentConfig,
   type CategoryConfig,
   type Problems,
@@ -257,10 +258,16 @@ export class CookieConsent
     if (currentHost() !== this) return this.#stop();
     this.#validate(changed);
     const starting = !this.#model;
+    const services = JSON.stringify(serviceMap(this.#content));
     if (starting || changed.has('config') || changed.has('categories') || this.#childChanged) this.#readConfig();
     this.#childChanged = false;
     if (starting) this.#start();
-    else if (STORE_SETTINGS.some((name) => changed.has(name))) this.#reconfigure();
+    // New services in the configuration decide the stored choice as a setting does.
+    else if (
+      STORE_SETTINGS.some((name) => changed.has(name)) ||
+      JSON.stringify(serviceMap(this.#content)) !== services
+    )
+      this.#reconfigure();
     for (const name of ['policyUrl', 'privacyUrl', 'logEndpoint'] as const) {
       const value = this[name];
       if (changed.has(name) && value && !safeUrl(value))
@@ -330,7 +337,12 @@ export class CookieConsent
 
   /** Reads the stored choice and starts the integrations of the core (those needed before any decision). */
   #start(): void {
-    const model = new ConsentModel(this.#optional(), this.#storeOptions(), (message) => this.warn(message));
+    const model = new ConsentModel(
+      this.#optional(),
+      this.#storeOptions(),
+      (message) => this.warn(message),
+      serviceMap(this.#content),
+    );
     this.#model = model;
     const state = model.load();
     if (!state.decided && !this.hasAttribute('open')) this.open = true;
@@ -357,7 +369,7 @@ export class CookieConsent
 
   /** A setting that decides the stored choice changed: read it again; the banner shows when it no longer holds. */
   #reconfigure(): void {
-    const change = this.#model!.reconfigure(this.#optional(), this.#storeOptions(), 'api');
+    const change = this.#model!.reconfigure(this.#optional(), this.#storeOptions(), 'api', serviceMap(this.#content));
     this.#each('stateRead', this.state);
     if (change) this.#commit(change);
   }

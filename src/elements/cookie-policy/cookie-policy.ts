@@ -94,14 +94,14 @@ export class CookiePolicy extends LitElement {
     const part = partIfLoaded('preferences');
     const speech = host?.speechFor(this, this.#refresh);
     if (!host || !part || !speech) return nothing;
-    const choice = () => this._draft ?? host.state.categories;
+    const choice = () => this._draft ?? { ...host.state.categories, ...host.state.services };
     return part.renderPolicy({
       speech,
       content: host.content,
       links: host.links,
       choice: choice(),
       saved: this._saved,
-      toggle: (name, on) => (this._draft = { ...choice(), [name]: on }),
+      toggle: (values) => (this._draft = values),
       save: () => {
         host.save({ ...choice() }, 'preferences');
         this._saved = true;

@@ -3,7 +3,8 @@
 import { css } from 'lit';
 
 export const categoryStyles = css`
-  h3 {
+  h3,
+  h4 {
     flex: 1;
     margin: 0;
     font-size: 1em;
@@ -22,6 +23,16 @@ export const categoryStyles = css`
   .category p {
     margin: 0.25em 0 0.5em;
   }
+  .services {
+    margin: 0.5em 0 0;
+    padding: 0;
+    padding-inline-start: calc(var(--_gap) * 0.75);
+    list-style: none;
+    border-inline-start: 2px solid var(--_border);
+  }
+  .service + .service {
+    margin-top: 0.5em;
+  }
   summary {
     display: inline-block;
     min-height: 1.5rem;
@@ -38,7 +49,7 @@ export const categoryStyles = css`
     content: '▾ ';
     content: '▾ ' / '';
   }
-  [role='switch'] {
+  .switch {
     appearance: none;
     position: relative;
     flex: none;
@@ -50,7 +61,7 @@ export const categoryStyles = css`
     border-radius: 1rem;
     cursor: pointer;
   }
-  [role='switch']::before {
+  .switch::before {
     content: '';
     position: absolute;
     inset-block: 0.125rem;
@@ -59,15 +70,23 @@ export const categoryStyles = css`
     background: var(--_border);
     border-radius: 50%;
   }
-  [role='switch']:checked {
+  .switch:checked {
     background: var(--_switch-on);
     border-color: var(--_switch-on);
   }
-  [role='switch']:checked::before {
+  .switch:checked::before {
     inset-inline-start: 1.375rem;
     background: var(--_bg);
   }
-  [role='switch']:disabled {
+  /* A category whose services differ: the knob halfway. */
+  .switch:indeterminate {
+    border-color: var(--_switch-on);
+  }
+  .switch:indeterminate::before {
+    inset-inline-start: 0.75rem;
+    background: var(--_switch-on);
+  }
+  .switch:disabled {
     cursor: not-allowed;
     opacity: 0.7;
   }
@@ -135,19 +154,22 @@ export const categoryStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [role='switch'] {
+    .switch {
       forced-color-adjust: none;
       border-color: CanvasText;
     }
-    [role='switch']::before {
+    .switch::before {
       background: CanvasText;
     }
-    [role='switch']:checked {
+    .switch:checked {
       background: Highlight;
       border-color: Highlight;
     }
-    [role='switch']:checked::before {
+    .switch:checked::before {
       background: HighlightText;
+    }
+    .switch:indeterminate::before {
+      background: Highlight;
     }
   }
 `;

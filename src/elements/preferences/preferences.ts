@@ -6,7 +6,8 @@
 
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../../consent/config.js';
-import type { ConsentSource, ConsentState } from '../../consent/state.js';
+import { toggleChoice, type ConsentSource, type ConsentState } from '../../consent/state.js';
+import { serviceMap } from '../../consent/config.js';
 import type { Speech } from '../../i18n/index.js';
 import { focusableIn } from '../../internal/focus.js';
 import { renderCategory } from './category.js';
@@ -58,7 +59,7 @@ export class PreferencesController implements ReactiveController {
 
   show(opener: Element | null): void {
     this.#opener = opener;
-    this.#draft = { ...this.#host.state.categories };
+    this.#draft = { ...this.#host.state.categories, ...this.#host.state.services };
     this.#open = true;
     this.#host.requestUpdate();
   }
@@ -104,11 +105,11 @@ export class PreferencesController implements ReactiveController {
     const speech = this.#host.speech;
     if (!speech) return nothing;
     const { lang, dir, t } = speech;
+    const { content } = this.#host;
     const toggle = (name: string, on: boolean) => {
-      this.#draft = { ...this.#draft, [name]: on };
+      this.#draft = toggleChoice(serviceMap(content), this.#draft, name, on);
       this.#host.requestUpdate();
     };
-    const { content } = this.#host;
     return html`<dialog
       part="preferences"
       aria-labelledby="cc-prefs-title"
@@ -125,7 +126,7 @@ export class PreferencesController implements ReactiveController {
               </div>
               <div class="body">
                 ${renderLinks(this.#host.links, speech)}
-                ${Object.keys(content).map((name) => renderCategory(name, content[name], this.#draft[name] === true, speech, toggle))}
+                ${Object.keys(content).map((name) => renderCategory(name, content[name], this.#draft, speech, toggle))}
               </div>
               <div class="actions">
                 <button part="save" @click=${() => this.#host.save(this.#draft, 'preferences')}>${t('save')}</button>

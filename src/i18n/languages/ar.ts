@@ -18,6 +18,7 @@ const texts: Texts = {
   alwaysOn: 'مفعّلة دائمًا',
   cookieCount: 'ملفات تعريف الارتباط: {count}',
   cookieTable: 'ملفات تعريف الارتباط في فئة «{category}»',
+  serviceCookieTable: 'ملفات تعريف الارتباط في خدمة «{service}»',
   cookieName: 'ملف تعريف الارتباط',
   provider: 'الجهة المزوِّدة',
   function: 'الوظيفة والمكان',

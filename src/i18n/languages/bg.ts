@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Винаги активни',
   cookieCount: 'Бисквитки: {count}',
   cookieTable: 'Бисквитки от категория „{category}“',
+  serviceCookieTable: 'Бисквитки от услугата „{service}“',
   cookieName: 'Бисквитка',
   provider: 'Доставчик',
   function: 'Функция и местоположение',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Sempre actives',
   cookieCount: 'Galetes: {count}',
   cookieTable: 'Galetes de la categoria «{category}»',
+  serviceCookieTable: 'Galetes del servei «{service}»',
   cookieName: 'Galeta',
   provider: 'Proveïdor',
   function: 'Funció i ubicació',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Vždy aktivní',
   cookieCount: 'Soubory cookie: {count}',
   cookieTable: 'Soubory cookie v kategorii „{category}“',
+  serviceCookieTable: 'Soubory cookie ve službě „{service}“',
   cookieName: 'Soubor cookie',
   provider: 'Poskytovatel',
   function: 'Funkce a umístění',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Ymlaen bob amser',
   cookieCount: 'Cwcis: {count}',
   cookieTable: 'Cwcis yn y categori ‘{category}’',
+  serviceCookieTable: 'Cwcis yn y gwasanaeth ‘{service}’',
   cookieName: 'Cwci',
   provider: 'Darparwr',
   function: 'Swyddogaeth a lleoliad',

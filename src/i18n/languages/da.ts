@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Altid aktive',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies i kategorien »{category}«',
+  serviceCookieTable: 'Cookies i tjenesten »{service}«',
   cookieName: 'Cookie',
   provider: 'Udbyder',
   function: 'Funktion og placering',

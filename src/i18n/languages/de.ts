@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Immer aktiv',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies der Kategorie „{category}“',
+  serviceCookieTable: 'Cookies des Dienstes „{service}“',
   cookieName: 'Cookie',
   provider: 'Anbieter',
   function: 'Funktion und Speicherort',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Πάντα ενεργά',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies της κατηγορίας «{category}»',
+  serviceCookieTable: 'Cookies της υπηρεσίας «{service}»',
   cookieName: 'Cookie',
   provider: 'Πάροχος',
   function: 'Λειτουργία και τοποθεσία',

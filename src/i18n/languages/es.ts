@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Siempre activas',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies de la categoría «{category}»',
+  serviceCookieTable: 'Cookies del servicio «{service}»',
   cookieName: 'Cookie',
   provider: 'Proveedor',
   function: 'Función y ubicación',

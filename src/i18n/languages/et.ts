@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Alati aktiivne',
   cookieCount: 'Küpsised: {count}',
   cookieTable: 'Kategooria „{category}“ küpsised',
+  serviceCookieTable: 'Teenuse „{service}“ küpsised',
   cookieName: 'Küpsis',
   provider: 'Teenusepakkuja',
   function: 'Funktsioon ja asukoht',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Beti aktibo',
   cookieCount: 'Cookieak: {count}',
   cookieTable: '«{category}» kategoriako cookieak',
+  serviceCookieTable: '«{service}» zerbitzuko cookieak',
   cookieName: 'Cookiea',
   provider: 'Hornitzailea',
   function: 'Funtzioa eta kokapena',

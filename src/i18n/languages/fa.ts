@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'همیشه فعال',
   cookieCount: 'کوکی‌ها: {count}',
   cookieTable: 'کوکی‌های دستهٔ «{category}»',
+  serviceCookieTable: 'کوکی‌های سرویس «{service}»',
   cookieName: 'کوکی',
   provider: 'ارائه‌دهنده',
   function: 'کارکرد و محل',

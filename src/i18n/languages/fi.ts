@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Aina käytössä',
   cookieCount: 'Evästeet: {count}',
   cookieTable: 'Luokan ”{category}” evästeet',
+  serviceCookieTable: 'Palvelun ”{service}” evästeet',
   cookieName: 'Eväste',
   provider: 'Tarjoaja',
   function: 'Toiminto ja sijainti',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Toujours actifs',
   cookieCount: 'Cookies\u00a0: {count}',
   cookieTable: 'Cookies de la catégorie «\u00a0{category}\u00a0»',
+  serviceCookieTable: 'Cookies du service «\u00a0{service}\u00a0»',
   cookieName: 'Cookie',
   provider: 'Prestataire',
   function: 'Fonction et emplacement',

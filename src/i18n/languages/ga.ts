@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Ar siúl i gcónaí',
   cookieCount: 'Fianáin: {count}',
   cookieTable: 'Fianáin sa chatagóir “{category}”',
+  serviceCookieTable: 'Fianáin sa tseirbhís “{service}”',
   cookieName: 'Fianán',
   provider: 'Soláthraí',
   function: 'Feidhm agus láthair',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Sempre activas',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies da categoría «{category}»',
+  serviceCookieTable: 'Cookies do servizo «{service}»',
   cookieName: 'Cookie',
   provider: 'Provedor',
   function: 'Función e localización',

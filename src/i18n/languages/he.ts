@@ -18,6 +18,7 @@ const texts: Texts = {
   alwaysOn: 'פעילות תמיד',
   cookieCount: 'עוגיות: {count}',
   cookieTable: 'עוגיות בקטגוריה „{category}”',
+  serviceCookieTable: 'עוגיות בשירות „{service}”',
   cookieName: 'עוגייה',
   provider: 'ספק',
   function: 'תפקיד ומיקום',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'हमेशा चालू',
   cookieCount: 'कुकीज़: {count}',
   cookieTable: '“{category}” श्रेणी की कुकीज़',
+  serviceCookieTable: '“{service}” सेवा की कुकीज़',
   cookieName: 'कुकी',
   provider: 'प्रदाता',
   function: 'कार्य और स्थान',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Uvijek aktivni',
   cookieCount: 'Kolačići: {count}',
   cookieTable: 'Kolačići kategorije „{category}“',
+  serviceCookieTable: 'Kolačići usluge „{service}“',
   cookieName: 'Kolačić',
   provider: 'Pružatelj',
   function: 'Funkcija i lokacija',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Mindig aktív',
   cookieCount: 'Sütik: {count}',
   cookieTable: 'Sütik ebben a kategóriában: „{category}”',
+  serviceCookieTable: 'Sütik ebben a szolgáltatásban: „{service}”',
   cookieName: 'Süti',
   provider: 'Szolgáltató',
   function: 'Funkció és hely',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Alltaf virkar',
   cookieCount: 'Vafrakökur: {count}',
   cookieTable: 'Vafrakökur í flokknum „{category}“',
+  serviceCookieTable: 'Vafrakökur í þjónustunni „{service}“',
   cookieName: 'Vafrakaka',
   provider: 'Veitandi',
   function: 'Virkni og staðsetning',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Sempre attivi',
   cookieCount: 'Cookie: {count}',
   cookieTable: 'Cookie della categoria «{category}»',
+  serviceCookieTable: 'Cookie del servizio «{service}»',
   cookieName: 'Cookie',
   provider: 'Fornitore',
   function: 'Funzione e ubicazione',

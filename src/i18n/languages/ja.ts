@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: '常に有効',
   cookieCount: 'Cookie数：{count}',
   cookieTable: '「{category}」カテゴリのCookie',
+  serviceCookieTable: '「{service}」サービスのCookie',
   cookieName: 'Cookie',
   provider: '提供元',
   function: '機能と保存場所',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: '항상 사용',
   cookieCount: '쿠키: {count}',
   cookieTable: '“{category}” 범주의 쿠키',
+  serviceCookieTable: '“{service}” 서비스의 쿠키',
   cookieName: '쿠키',
   provider: '제공자',
   function: '기능 및 위치',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Visada aktyvūs',
   cookieCount: 'Slapukai: {count}',
   cookieTable: 'Kategorijos „{category}“ slapukai',
+  serviceCookieTable: 'Paslaugos „{service}“ slapukai',
   cookieName: 'Slapukas',
   provider: 'Teikėjas',
   function: 'Funkcija ir vieta',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Vienmēr aktīvas',
   cookieCount: 'Sīkdatnes: {count}',
   cookieTable: 'Kategorijas „{category}” sīkdatnes',
+  serviceCookieTable: 'Pakalpojuma „{service}” sīkdatnes',
   cookieName: 'Sīkdatne',
   provider: 'Nodrošinātājs',
   function: 'Funkcija un atrašanās vieta',

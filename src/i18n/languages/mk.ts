@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Секогаш вклучени',
   cookieCount: 'Колачиња: {count}',
   cookieTable: 'Колачиња од категоријата „{category}“',
+  serviceCookieTable: 'Колачиња од услугата „{service}“',
   cookieName: 'Колаче',
   provider: 'Давател',
   function: 'Функција и локација',

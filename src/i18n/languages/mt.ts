@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Dejjem attivi',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies tal-kategorija “{category}”',
+  serviceCookieTable: 'Cookies tas-servizz “{service}”',
   cookieName: 'Cookie',
   provider: 'Fornitur',
   function: 'Funzjoni u lokazzjoni',

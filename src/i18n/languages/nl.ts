@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Altijd actief',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies in de categorie ‘{category}’',
+  serviceCookieTable: 'Cookies van de dienst ‘{service}’',
   cookieName: 'Cookie',
   provider: 'Aanbieder',
   function: 'Functie en locatie',

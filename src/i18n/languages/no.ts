@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Alltid på',
   cookieCount: 'Informasjonskapsler: {count}',
   cookieTable: 'Informasjonskapsler i kategorien «{category}»',
+  serviceCookieTable: 'Informasjonskapsler i tjenesten «{service}»',
   cookieName: 'Informasjonskapsel',
   provider: 'Leverandør',
   function: 'Funksjon og plassering',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Zawsze aktywne',
   cookieCount: 'Pliki cookie: {count}',
   cookieTable: 'Pliki cookie z kategorii „{category}”',
+  serviceCookieTable: 'Pliki cookie z usługi „{service}”',
   cookieName: 'Plik cookie',
   provider: 'Dostawca',
   function: 'Funkcja i lokalizacja',

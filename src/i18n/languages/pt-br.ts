@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Sempre ativos',
   cookieCount: 'Cookies: {count}',
   cookieTable: 'Cookies da categoria “{category}”',
+  serviceCookieTable: 'Cookies do serviço “{service}”',
   cookieName: 'Cookie',
   provider: 'Provedor',
   function: 'Função e localização',

@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Întotdeauna active',
   cookieCount: 'Cookie-uri: {count}',
   cookieTable: 'Cookie-uri din categoria „{category}”',
+  serviceCookieTable: 'Cookie-uri din serviciul „{service}”',
   cookieName: 'Cookie',
   provider: 'Furnizor',
   function: 'Funcție și locație',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Всегда активны',
   cookieCount: 'Файлы cookie: {count}',
   cookieTable: 'Файлы cookie категории «{category}»',
+  serviceCookieTable: 'Файлы cookie сервиса «{service}»',
   cookieName: 'Файл cookie',
   provider: 'Поставщик',
   function: 'Функция и расположение',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Vždy aktívne',
   cookieCount: 'Súbory cookie: {count}',
   cookieTable: 'Súbory cookie v kategórii „{category}“',
+  serviceCookieTable: 'Súbory cookie v službe „{service}“',
   cookieName: 'Súbor cookie',
   provider: 'Poskytovateľ',
   function: 'Funkcia a umiestnenie',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Vedno vklopljeni',
   cookieCount: 'Piškotki: {count}',
   cookieTable: 'Piškotki v kategoriji „{category}“',
+  serviceCookieTable: 'Piškotki v storitvi „{service}“',
   cookieName: 'Piškotek',
   provider: 'Ponudnik',
   function: 'Funkcija in lokacija',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Gjithmonë aktive',
   cookieCount: 'Cookie-t: {count}',
   cookieTable: 'Cookie-t e kategorisë «{category}»',
+  serviceCookieTable: 'Cookie-t e shërbimit «{service}»',
   cookieName: 'Cookie',
   provider: 'Ofruesi',
   function: 'Funksioni dhe vendndodhja',

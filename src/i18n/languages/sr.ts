@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Увек укључени',
   cookieCount: 'Колачићи: {count}',
   cookieTable: 'Колачићи из категорије „{category}“',
+  serviceCookieTable: 'Колачићи из услуге „{service}“',
   cookieName: 'Колачић',
   provider: 'Пружалац',
   function: 'Функција и локација',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Alltid aktiva',
   cookieCount: 'Kakor: {count}',
   cookieTable: 'Kakor i kategorin ”{category}”',
+  serviceCookieTable: 'Kakor i tjänsten ”{service}”',
   cookieName: 'Kaka',
   provider: 'Leverantör',
   function: 'Funktion och plats',

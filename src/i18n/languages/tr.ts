@@ -20,6 +20,7 @@ const texts: Texts = {
   alwaysOn: 'Her zaman etkin',
   cookieCount: 'Çerezler: {count}',
   cookieTable: '“{category}” kategorisindeki çerezler',
+  serviceCookieTable: '“{service}” hizmetindeki çerezler',
   cookieName: 'Çerez',
   provider: 'Sağlayıcı',
   function: 'İşlev ve konum',

@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: 'Завжди активні',
   cookieCount: 'Файли cookie: {count}',
   cookieTable: 'Файли cookie категорії «{category}»',
+  serviceCookieTable: 'Файли cookie сервісу «{service}»',
   cookieName: 'Файл cookie',
   provider: 'Постачальник',
   function: 'Функція та розташування',

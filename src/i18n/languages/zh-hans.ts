@@ -19,6 +19,7 @@ const texts: Texts = {
   alwaysOn: '始终启用',
   cookieCount: 'Cookie 数量：{count}',
   cookieTable: '“{category}”类别的 Cookie',
+  serviceCookieTable: '“{service}”服务的 Cookie',
   cookieName: 'Cookie',
   provider: '提供方',
   function: '功能和位置',

@@ -18,6 +18,7 @@ const texts: Texts = {
   alwaysOn: '一律啟用',
   cookieCount: 'Cookie 數量：{count}',
   cookieTable: '「{category}」類別的 Cookie',
+  serviceCookieTable: '「{service}」服務的 Cookie',
   cookieName: 'Cookie',
   provider: '提供者',
   function: '功能與位置',
