@@ -4,8 +4,9 @@
  */
 
 import type { Localized } from '../i18n/text.js';
+import { parseRegimeMap } from '../regimes/regions.js';
 import { isObject, RESERVED } from './json.js';
-import { NECESSARY } from './state.js';
+import { NECESSARY, type Regime } from './state.js';
 
 export type { Localized } from '../i18n/text.js';
 
@@ -36,6 +37,8 @@ export interface CategoryConfig extends ServiceConfig {
 export interface ConsentConfig {
   categories?: Record<string, CategoryConfig>;
   texts?: Record<string, Record<string, string>>;
+  /** Region → regime for `regime="auto"`, over the built-in `{ "US": "opt-out", "*": "opt-in" }`. */
+  regimes?: Record<string, Regime>;
 }
 
 export const DEFAULT_CATEGORIES = ['statistical', 'first-party', 'third-party'];
@@ -157,7 +160,8 @@ export function parseConfig(input: unknown, textKeys: readonly string[], problem
     problems.push('the configuration is not a JSON object');
     return config;
   }
-  unknownKeys(input, ['categories', 'texts'], 'configuration', problems);
+  unknownKeys(input, ['categories', 'texts', 'regimes'], 'configuration', problems);
+  if (input.regimes !== undefined) config.regimes = parseRegimeMap(input.regimes, problems);
   if (input.categories !== undefined) {
     if (isObject(input.categories)) {
       config.categories = parseNamed(

@@ -4,6 +4,8 @@ import {
   allChoice,
   changedCategories,
   newChoice,
+  NECESSARY,
+  OPT_IN,
   selectChoice,
   serviceNames,
   stateFromChoice,
@@ -11,6 +13,7 @@ import {
   type ConsentChangeDetail,
   type ConsentSource,
   type ConsentState,
+  type RegimeContext,
   type ServiceMap,
   type StoredChoice,
 } from './state.js';
@@ -28,6 +31,7 @@ export class ConsentModel {
   state: ConsentState;
   #optional: readonly string[];
   #services: ServiceMap;
+  #context: RegimeContext;
   #store: StoreOptions;
   readonly #warn: (message: string) => void;
 
@@ -37,9 +41,11 @@ export class ConsentModel {
     store: StoreOptions,
     warn: (message: string) => void,
     services: ServiceMap = {},
+    context: RegimeContext = OPT_IN,
   ) {
     this.#optional = optional;
     this.#services = services;
+    this.#context = context;
     this.#store = store;
     this.#warn = warn;
     this.state = this.#undecided();
@@ -50,15 +56,35 @@ export class ConsentModel {
     return this.#optional;
   }
 
+  /** The regime in force, its region, and whether Global Privacy Control refused for the visitor. */
+  get context(): RegimeContext {
+    return this.#context;
+  }
+
   #undecided(): ConsentState {
-    return undecidedState(this.#optional, this.#store.revision, this.#services);
+    return undecidedState(this.#optional, this.#store.revision, this.#services, this.#context);
+  }
+
+  /**
+   * Under opt-in, a choice made under another regime is consent only if it accepts nothing optional
+   * (a grant that was a default, or an "OK" to a notice, is not a yes to a question): a refusal counts everywhere.
+   */
+  #holds(choice: StoredChoice): boolean {
+    return (
+      this.#context.regime !== 'opt-in' ||
+      !choice.regime ||
+      Object.entries({ ...choice.categories, ...choice.services }).every(([name, on]) => !on || name === NECESSARY)
+    );
   }
 
   /** Reads the stored choice into the state. A bad value is reported once and means "not decided". */
   load(): ConsentState {
     const { choice, problem, quiet } = readStoredChoice(this.#store);
     if (problem && !quiet) this.#warn(`ignored the stored choice in the "${this.#store.name}" cookie: ${problem}`);
-    this.state = choice ? stateFromChoice(choice, this.#optional, this.#services) : this.#undecided();
+    this.state =
+      choice && this.#holds(choice)
+        ? stateFromChoice(choice, this.#optional, this.#services, this.#context)
+        : this.#undecided();
     return this.state;
   }
 
@@ -71,10 +97,12 @@ export class ConsentModel {
     store: StoreOptions,
     source: ConsentSource,
     services: ServiceMap = {},
+    context: RegimeContext = OPT_IN,
   ): ConsentChangeDetail | null {
     const before = this.state;
     this.#optional = optional;
     this.#services = services;
+    this.#context = context;
     this.#store = store;
     this.#checkFits();
     const after = this.load();
@@ -100,7 +128,14 @@ export class ConsentModel {
   record(selection: Readonly<Record<string, unknown>>, source: ConsentSource): ConsentChangeDetail {
     const { categories, services } = selectChoice(this.#optional, this.#services, selection);
     const hasServices = serviceNames(this.#services).length > 0;
-    const choice = newChoice(categories, this.#store.revision, this.state.id, Date.now(), hasServices ? services : undefined);
+    const choice = newChoice(
+      categories,
+      this.#store.revision,
+      this.state.id,
+      Date.now(),
+      hasServices ? services : undefined,
+      this.#context.regime,
+    );
     if (!writeStoredChoice(choice, this.#store)) {
       this.#warn(
         `could not store the choice in the "${this.#store.name}" cookie (cookies blocked, or the value too long?); it holds for this page only`,
@@ -128,7 +163,7 @@ export class ConsentModel {
    */
   adopt(encoded: string, source: ConsentSource): ConsentChangeDetail | null {
     const { choice } = parseStoredChoice(encoded, this.#store);
-    return choice ? this.#apply(choice, source) : null;
+    return choice && this.#holds(choice) ? this.#apply(choice, source) : null;
   }
 
   /** Deletes the stored choice and forgets it: the visitor is asked again. */
@@ -148,7 +183,7 @@ export class ConsentModel {
   }
 
   #apply(choice: StoredChoice, source: ConsentSource): ConsentChangeDetail {
-    return this.#transition(stateFromChoice(choice, this.#optional, this.#services), source);
+    return this.#transition(stateFromChoice(choice, this.#optional, this.#services, this.#context), source);
   }
 
   #transition(state: ConsentState, source: ConsentSource): ConsentChangeDetail {

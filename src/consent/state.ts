@@ -25,6 +25,21 @@ export interface ConsentState {
 /** The law the banner follows (SPEC "Regimes"). */
 export type Regime = 'opt-in' | 'opt-out' | 'none';
 
+/** The regime in force, the region it was chosen by, and whether Global Privacy Control makes the defaults refusals. */
+export interface RegimeContext {
+  readonly regime: Regime;
+  readonly region: string;
+  readonly gpc: boolean;
+}
+
+export const OPT_IN: RegimeContext = Object.freeze({ regime: 'opt-in', region: '', gpc: false });
+
+/**
+ * What an undecided visitor counts as having chosen: nothing optional under opt-in; everything under
+ * opt-out and none, unless Global Privacy Control objected for them.
+ */
+export const acceptsByDefault = ({ regime, gpc }: RegimeContext): boolean => regime !== 'opt-in' && !gpc;
+
 /** `detail` of the `consent-change` event. */
 export interface ConsentChangeDetail {
   readonly state: ConsentState;
@@ -41,6 +56,8 @@ export interface StoredChoice {
   categories: Record<string, boolean>;
   /** Per-service choices: there only when the configuration has services. */
   services?: Record<string, boolean>;
+  /** The regime the choice was made under, when not opt-in. */
+  regime?: 'opt-out' | 'none';
 }
 
 /** Each optional category's services, by category; a category without services is absent (or `[]`). */
@@ -128,6 +145,7 @@ function freezeState(
   revision: number,
   timestamp: string | null,
   id: string | null,
+  { regime, region }: RegimeContext,
 ): ConsentState {
   const accepted = Object.freeze(
     [...Object.keys(categories), ...Object.keys(services)].filter((name) => categories[name] ?? services[name]),
@@ -140,21 +158,31 @@ function freezeState(
     revision,
     timestamp,
     id,
-    regime: 'opt-in',
-    region: '',
+    regime,
+    region,
   });
 }
 
-/** No valid choice yet: every optional category and service off. */
-export function undecidedState(optional: readonly string[], revision: number, services: ServiceMap = {}): ConsentState {
-  return freezeState(false, allChoice(optional, services, false), revision, null, null);
+/** No valid choice yet: every optional category and service at the regime's default (off under opt-in). */
+export function undecidedState(
+  optional: readonly string[],
+  revision: number,
+  services: ServiceMap = {},
+  context: RegimeContext = OPT_IN,
+): ConsentState {
+  return freezeState(false, allChoice(optional, services, acceptsByDefault(context)), revision, null, null, context);
 }
 
 /**
  * The state a stored (already validated) choice stands for, over today's categories and services:
  * a service the choice does not name is refused, and a category with services is on only when all are.
  */
-export function stateFromChoice(choice: StoredChoice, optional: readonly string[], services: ServiceMap = {}): ConsentState {
+export function stateFromChoice(
+  choice: StoredChoice,
+  optional: readonly string[],
+  services: ServiceMap = {},
+  context: RegimeContext = OPT_IN,
+): ConsentState {
   const selection: Record<string, boolean> = { ...choice.categories };
   // Services are read from `services` alone: an old choice's `"third-party": true` is not theirs.
   for (const service of serviceNames(services)) selection[service] = choice.services?.[service] === true;
@@ -164,10 +192,11 @@ export function stateFromChoice(choice: StoredChoice, optional: readonly string[
     choice.revision,
     choice.timestamp,
     choice.id,
+    context,
   );
 }
 
-/** The categories and services whose value differs between two states (an undecided state counts as all off). */
+/** The categories and services whose value differs between two states (an undecided state counts at its regime's defaults). */
 export function changedCategories(before: ConsentState, after: ConsentState): string[] {
   const changed = (field: 'categories' | 'services') => {
     const names = new Set([...Object.keys(before[field]), ...Object.keys(after[field])]);
@@ -192,8 +221,10 @@ export function newChoice(
   id: string | null = null,
   now: number = Date.now(),
   services?: Record<string, boolean>,
+  regime: Regime = 'opt-in',
 ): StoredChoice {
   const choice: StoredChoice = { version: 1, id: id ?? uuidV4(), revision, timestamp: new Date(now).toISOString(), categories };
   if (services) choice.services = services;
+  if (regime !== 'opt-in') choice.regime = regime;
   return choice;
 }

@@ -39,7 +39,7 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
     return { choice: null, problem: 'it is not valid JSON' };
   }
   if (!isObject(data)) return { choice: null, problem: 'it is not a JSON object' };
-  const { version, id, revision, timestamp, categories, services } = data;
+  const { version, id, revision, timestamp, categories, services, regime } = data;
   if ([data, categories, services].some((value) => isObject(value) && hasReservedKey(value))) {
     return { choice: null, problem: 'it has a forbidden key (__proto__, constructor or prototype)' };
   }
@@ -56,6 +56,9 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
     if (typeof value !== 'boolean') return { choice: null, problem: `category "${name}" is not true or false` };
   }
   if (categories[NECESSARY] !== true) return { choice: null, problem: '"necessary" is not true' };
+  if (regime !== undefined && regime !== 'opt-out' && regime !== 'none') {
+    return { choice: null, problem: `regime ${JSON.stringify(regime)} is not opt-out or none` };
+  }
   if (services !== undefined) {
     if (!isObject(services)) return { choice: null, problem: '"services" is not an object' };
     for (const [name, value] of Object.entries(services)) {
@@ -71,6 +74,7 @@ export function parseStoredChoice(encoded: string, options: StoreOptions, now = 
   }
   const choice: StoredChoice = { version, id, revision, timestamp, categories: categories as Record<string, boolean> };
   if (services) choice.services = services as Record<string, boolean>;
+  if (regime) choice.regime = regime;
   return { choice };
 }
 
@@ -85,9 +89,9 @@ export function readStoredChoice(options: StoreOptions, now = Date.now()): ReadR
   return encoded === undefined ? { choice: null } : parseStoredChoice(encoded, options, now);
 }
 
-/** The value as stored: SPEC's key order and nothing else, whatever object the caller built (`services` only when there). */
-export function serializeChoice({ version, id, revision, timestamp, categories, services }: StoredChoice): string {
-  return JSON.stringify({ version, id, revision, timestamp, categories, services });
+/** The value as stored: SPEC's key order and nothing else, whatever object the caller built (`services`, `regime` only when there). */
+export function serializeChoice({ version, id, revision, timestamp, categories, services, regime }: StoredChoice): string {
+  return JSON.stringify({ version, id, revision, timestamp, categories, services, regime });
 }
 
 /** How long the value gets once js-cookie has encoded it. */
@@ -102,7 +106,14 @@ export function encodedLength(value: string): number {
 export function longestEncodedChoice(optional: readonly string[], revision: number, services: readonly string[] = []): number {
   const off = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, false]));
   const id = '00000000-0000-4000-8000-000000000000';
-  const choice: StoredChoice = { version: 1, id, revision, timestamp: new Date(0).toISOString(), categories: { [NECESSARY]: true, ...off(optional) } };
+  const choice: StoredChoice = {
+    version: 1,
+    id,
+    revision,
+    timestamp: new Date(0).toISOString(),
+    categories: { [NECESSARY]: true, ...off(optional) },
+    regime: 'opt-out',
+  };
   if (services.length) choice.services = off(services);
   return encodedLength(serializeChoice(choice));
 }

@@ -40,6 +40,7 @@ export function consentValues(
 /** What Consent Mode needs of the element. */
 export interface ConsentModeHost extends ReactiveControllerHost {
   readonly consentMode: boolean;
+  readonly state: ConsentState;
   readonly content: Readonly<Record<string, CategoryConfig>>;
 }
 
@@ -72,12 +73,18 @@ export class ConsentModeController extends HostController<ConsentModeHost> {
     this.#ready = false;
   }
 
-  /** As soon as the element starts: whatever is stored, every type is denied but the necessary ones, which need no consent. */
-  stateRead(): void {
+  /**
+   * As soon as the element starts. Under opt-in, whatever is stored, every type is denied but the
+   * necessary ones, which need no consent (a stored choice is the update that follows). Under
+   * opt-out and none, the state as read: its defaults grant, unless the visitor objected (or
+   * Global Privacy Control did).
+   */
+  stateRead(state?: ConsentState): void {
     if (!this.host.consentMode || defaultSent) return;
     defaultSent = true;
     const types = consentTypes(this.host.content);
-    gtag('consent', 'default', { ...consentValues(types, { [NECESSARY]: true }), wait_for_update: 500 });
+    const choices = state && state.regime !== 'opt-in' ? { ...state.categories, ...state.services } : {};
+    gtag('consent', 'default', { ...consentValues(types, { ...choices, [NECESSARY]: true }), wait_for_update: 500 });
   }
 
   /** A stored choice is an update once the page is parsed. */
@@ -92,7 +99,7 @@ export class ConsentModeController extends HostController<ConsentModeHost> {
 
   /** `consent-mode` switched on later: the default (if none was sent), then the current state. */
   hostUpdate(): void {
-    if (this.host.consentMode && !defaultSent) this.stateRead();
+    if (this.host.consentMode && !defaultSent) this.stateRead(this.host.state);
   }
 
   #update(state: ConsentState, source: string): void {

@@ -12,14 +12,26 @@ export interface ConsentReceipt {
   categories: Readonly<Record<string, boolean>>;
   /** There only when the configuration has services. */
   services?: Readonly<Record<string, boolean>>;
+  /** The regime the choice was made under, and the region that chose it (`''` when unknown). */
+  regime: string;
+  region: string;
   source: string;
   /** The page, without query string or fragment (they may hold personal data). */
   url: string;
 }
 
 export function buildReceipt({ state, source }: ConsentChangeDetail, page: Location = location): ConsentReceipt {
-  const { id, revision, timestamp, categories, services } = state;
-  const receipt: ConsentReceipt = { id, revision, timestamp, categories, source, url: page.origin + page.pathname };
+  const { id, revision, timestamp, categories, services, regime, region } = state;
+  const receipt: ConsentReceipt = {
+    id,
+    revision,
+    timestamp,
+    categories,
+    regime,
+    region,
+    source,
+    url: page.origin + page.pathname,
+  };
   if (Object.keys(services).length) receipt.services = services;
   return receipt;
 }

@@ -127,6 +127,8 @@ describe('consent receipts', () => {
       revision: 3,
       timestamp: state.timestamp,
       categories: { necessary: true, statistical: true, 'third-party': false },
+      regime: 'opt-in',
+      region: '',
       source: 'banner',
       url: 'https://example.org/shop/cart',
     });

@@ -16,10 +16,13 @@ import {
 } from '../../consent/config.js';
 import { ConsentModel } from '../../consent/consent-model.js';
 import {
+  OPT_IN,
   undecidedState,
   type ConsentChangeDetail,
   type ConsentSource,
   type ConsentState,
+  type Regime,
+  type RegimeContext,
 } from '../../consent/state.js';
 import type { StoreOptions } from '../../consent/store.js';
 import { en } from '../../i18n/en.js';
@@ -33,6 +36,8 @@ import { focusMainContent } from '../../internal/focus.js';
 import { loadLanguage, loadPart } from '../../internal/parts.js';
 import { safeUrl } from '../../internal/url.js';
 import type { IntegrationsHost } from '../../parts/integrations.js';
+import { candidateCountries, regimeFor } from '../../regimes/regions.js';
+import { browserTimeZone, regionOfTimeZone } from '../../regimes/time-zone.js';
 import type { PreferencesController, PreferencesHost } from '../preferences/preferences.js';
 import {
   attributeProblems,
@@ -43,6 +48,11 @@ import {
   type SettingName,
 } from './settings.js';
 import { styles } from './cookie-consent.styles.js';
+
+type TextKeyOrEmpty = '' | 'optedOut';
+
+/** How long the banner waits for the time-zone table before it asks under opt-in. */
+const REGION_WAIT_MS = 3000;
 
 /** Runs once per page whatever the number of elements, so sites hear `consent-ready` once. */
 let readyDispatched = false;
@@ -84,6 +94,8 @@ function formatDuration(days: number, lang: string): string {
  * @attr {'bottom'|'top'|'bottom-left'|'bottom-right'|'center'} position - Where the banner sits. Default `bottom`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`. Default `auto`.
  * @attr {'honor'|'ignore'} gpc - Honor Global Privacy Control as "reject all" when nothing is stored. Default `honor`.
+ * @attr {'opt-in'|'opt-out'|'none'|'auto'} regime - The law the banner follows: ask first (`opt-in`), allowed until the visitor objects (`opt-out`, US state laws), no banner (`none`), or chosen by the visitor's region (`auto`). Default `opt-in`.
+ * @attr {string} region - The visitor's region for `regime="auto"` (ISO 3166-1 `FR` or 3166-2 `US-CA`), when the site knows it; else the browser's time zone decides.
  * @attr {boolean} consent-mode - Drive Google Consent Mode v2 and push `cookie_consent_update` onto `dataLayer`.
  * @attr {string} log-endpoint - URL that receives a JSON consent receipt on every decision.
  * @attr {string} nonce - CSP nonce given to the scripts that consent activates (read through the native `nonce` property).
@@ -100,6 +112,8 @@ function formatDuration(days: number, lang: string): string {
  * @csspart accept-all - "Accept all" buttons (banner and dialog).
  * @csspart reject-all - "Reject all" buttons (banner and dialog).
  * @csspart customize - The banner's "Customize" button.
+ * @csspart opt-out - The opt-out notice's "Do Not Sell or Share My Personal Information" button.
+ * @csspart acknowledge - The opt-out notice's "OK" button.
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the dialog.
  * @csspart switch - A category's on/off switch.
@@ -151,6 +165,8 @@ export class CookieConsent
   declare position: string;
   declare theme: string;
   declare gpc: string;
+  declare regime: Regime | 'auto';
+  declare region: string | null;
   declare consentMode: boolean;
   declare logEndpoint: string | null;
   declare open: boolean;
@@ -161,6 +177,13 @@ export class CookieConsent
   #model?: ConsentModel;
   #content: Record<string, CategoryConfig> = {};
   #siteTexts: SiteTexts = {};
+  #regimes: Record<string, Regime> = {};
+  /** `regime="auto"` with no `region`, in a browser that cannot tell a time zone's country: the table is on its way. */
+  #regionPending = false;
+  /** The region the time zone gave, once looked up (by zone and candidates). */
+  #zoneRegion?: { key: string; region: string };
+  /** A status message for the visitor (opted out), in the live region. */
+  #status: TextKeyOrEmpty = '';
   #speech?: Speech;
   #warned = new Set<string>();
   /** The core's integrations, in the order they hear every event: Consent Mode first (its default precedes all). */
@@ -258,16 +281,13 @@ export class CookieConsent
     if (currentHost() !== this) return this.#stop();
     this.#validate(changed);
     const starting = !this.#model;
-    const services = JSON.stringify(serviceMap(this.#content));
+    const decisive = () => JSON.stringify([serviceMap(this.#content), this.#regimes]);
+    const before = decisive();
     if (starting || changed.has('config') || changed.has('categories') || this.#childChanged) this.#readConfig();
     this.#childChanged = false;
     if (starting) this.#start();
-    // New services in the configuration decide the stored choice as a setting does.
-    else if (
-      STORE_SETTINGS.some((name) => changed.has(name)) ||
-      JSON.stringify(serviceMap(this.#content)) !== services
-    )
-      this.#reconfigure();
+    // New services or regimes in the configuration decide the stored choice as a setting does.
+    else if (STORE_SETTINGS.some((name) => changed.has(name)) || decisive() !== before) this.#reconfigure();
     for (const name of ['policyUrl', 'privacyUrl', 'logEndpoint'] as const) {
       const value = this[name];
       if (changed.has(name) && value && !safeUrl(value))
@@ -318,6 +338,7 @@ export class CookieConsent
     const texts: Record<string, Record<string, string>> = { ...fromJson.texts };
     for (const [lang, own] of Object.entries(fromProperty.texts ?? {})) texts[lang] = { ...texts[lang], ...own };
     this.#siteTexts = texts;
+    this.#regimes = { ...fromJson.regimes, ...fromProperty.regimes };
     if (problems.length) this.warn(`ignored part of the configuration: ${problems.join('; ')}`);
   }
 
@@ -335,6 +356,66 @@ export class CookieConsent
     return Object.keys(this.#content).slice(1);
   }
 
+  /**
+   * The regime in force and the region it was chosen by (SPEC "Regimes"). With `regime="auto"` and
+   * no `region`, the browser's time zone decides; where the browser cannot tell a zone's country,
+   * the table is fetched and, until it comes, the visitor is treated under opt-in (nothing optional
+   * accepted) and no banner is shown.
+   */
+  #context(): RegimeContext {
+    const gpc = this.gpc === 'honor' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    const given = this.region ?? '';
+    this.#regionPending = false;
+    if (this.regime !== 'auto') return { regime: this.regime, region: given, gpc };
+    let region = given;
+    if (!region) {
+      const zone = browserTimeZone();
+      const candidates = candidateCountries(this.#regimes);
+      const key = `${zone} ${candidates.join()}`;
+      if (this.#zoneRegion?.key === key) region = this.#zoneRegion.region;
+      else {
+        const found = regionOfTimeZone(zone, candidates, () => this.#timeZoneTable());
+        if (typeof found !== 'string') {
+          this.#regionPending = true;
+          this.#awaitRegion(key, found);
+          return { ...OPT_IN, gpc };
+        }
+        this.#zoneRegion = { key, region: (region = found) };
+      }
+    }
+    return { regime: regimeFor(region, this.#regimes).regime, region, gpc };
+  }
+
+  #timeZoneTable() {
+    return loadPart('time-zones').then(
+      (part) => part.table,
+      (error) => {
+        this.warn(`the time-zone table could not be loaded (${error.message}); the visitor is asked under opt-in`);
+        throw error;
+      },
+    );
+  }
+
+  /** The table's answer (or, after a while, none): the regime it gives applies as a live setting does. */
+  #awaitRegion(key: string, found: Promise<string>): void {
+    const settle = (region: string) => {
+      if (this.#zoneRegion?.key === key) return;
+      this.#zoneRegion = { key, region };
+      if (this.#model) this.#reconfigure();
+      else this.requestUpdate();
+    };
+    const timer = setTimeout(() => settle(''), REGION_WAIT_MS);
+    found.then((region) => {
+      clearTimeout(timer);
+      settle(region);
+    });
+  }
+
+  /** Whether the first layer asks: no choice, a regime with a banner, and no Global Privacy Control refusal on its way. */
+  #asks(state: ConsentState): boolean {
+    return !state.decided && state.regime !== 'none' && !this.#model?.context.gpc;
+  }
+
   /** Reads the stored choice and starts the integrations of the core (those needed before any decision). */
   #start(): void {
     const model = new ConsentModel(
@@ -342,10 +423,11 @@ export class CookieConsent
       this.#storeOptions(),
       (message) => this.warn(message),
       serviceMap(this.#content),
+      this.#context(),
     );
     this.#model = model;
     const state = model.load();
-    if (!state.decided && !this.hasAttribute('open')) this.open = true;
+    if (this.#asks(state) && !this.hasAttribute('open')) this.open = true;
     this.#controllers = [new ConsentModeController(this), new GpcController(this)].map((controller) =>
       this.#attach(controller),
     );
@@ -369,9 +451,19 @@ export class CookieConsent
 
   /** A setting that decides the stored choice changed: read it again; the banner shows when it no longer holds. */
   #reconfigure(): void {
-    const change = this.#model!.reconfigure(this.#optional(), this.#storeOptions(), 'api', serviceMap(this.#content));
+    const model = this.#model!;
+    const change = model.reconfigure(
+      this.#optional(),
+      this.#storeOptions(),
+      'api',
+      serviceMap(this.#content),
+      this.#context(),
+    );
+    if (!this.state.decided) this.open = this.#asks(this.state);
     this.#each('stateRead', this.state);
+    stateChanged();
     if (change) this.#commit(change);
+    else this.requestUpdate();
   }
 
   /** This element no longer serves the page (removed, or another one serves it): nothing of it stays behind. */
@@ -463,7 +555,8 @@ export class CookieConsent
   /** A change from the model: the layers follow it, the integrations then the page hear it. */
   #commit(change: ConsentChangeDetail): void {
     const hadFocus = this.matches(':focus-within');
-    this.open = !change.state.decided;
+    this.open = this.#asks(change.state);
+    this.#status = '';
     this.#preferences?.close();
     this.#each('changed', change);
     stateChanged();
@@ -479,6 +572,24 @@ export class CookieConsent
   /** Refuses every optional category. */
   rejectAll(source: ConsentSource = 'api'): void {
     this.#decide(() => this.#model?.rejectAll(source));
+  }
+
+  /**
+   * @internal "Do Not Sell or Share My Personal Information" (the notice's button, or a page's
+   * `data-consent-opt-out` link): refuses every optional category, and the visitor is told it worked.
+   */
+  optOut(): void {
+    this.rejectAll('banner');
+    this.#status = 'optedOut';
+    this.requestUpdate();
+  }
+
+  /** The notice's "OK": the regime's defaults become the visitor's choice, and the notice does not return. */
+  #acknowledge(): void {
+    this.#decide(() => {
+      const state = this.#model?.state;
+      return state && this.#model!.record({ ...state.categories, ...state.services }, 'banner');
+    });
   }
 
   /** Turns on exactly the optional categories given as `true`. */
@@ -594,13 +705,17 @@ export class CookieConsent
     if (!this.#model || !speech) return nothing;
     const { lang, dir, t } = speech;
     const { policy, privacy } = this.links;
-    const withdraw = format(t('withdraw'), { duration: formatDuration(this.expiresDays, lang) });
+    // Under opt-out the first layer is a notice: the visitor may object, rather than being asked.
+    const notice = this.state.regime === 'opt-out';
+    const title = t(notice ? 'optOutTitle' : 'title');
+    const withdraw = notice ? '' : format(t('withdraw'), { duration: formatDuration(this.expiresDays, lang) });
+    const status = this.#status ? t(this.#status) : this.#announced ? title : '';
     return html`${
-        this.open
-          ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
-              <h2 id="cc-title" part="title">${t('title')}</h2>
+      this.open && !this.#regionPending
+        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
+              <h2 id="cc-title" part="title">${title}</h2>
               <div class="message" tabindex="-1">
-                <p part="message">${t('message')} ${withdraw}</p>
+                <p part="message">${t(notice ? 'optOutMessage' : 'message')} ${withdraw}</p>
                 ${
                   policy || privacy
                     ? html`<p class="links">
@@ -611,14 +726,20 @@ export class CookieConsent
                 }
               </div>
               <div class="actions">
-                <button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
-                <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
-                <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
+                ${
+                  notice
+                    ? html`<button part="opt-out" @click=${() => this.optOut()}>${t('optOut')}</button>
+                        <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>
+                        <button part="acknowledge" @click=${() => this.#acknowledge()}>${t('acknowledge')}</button>`
+                    : html`<button part="accept-all" @click=${() => this.acceptAll('banner')}>${t('acceptAll')}</button>
+                        <button part="reject-all" @click=${() => this.rejectAll('banner')}>${t('rejectAll')}</button>
+                        <button part="customize" @click=${() => this.showPreferences()}>${t('customize')}</button>`
+                }
               </div>
             </section>`
-          : nothing
-      }
-      <p class="announce" role="status" lang=${lang}>${this.#announced ? t('title') : ''}</p>
+        : nothing
+    }
+      <p class="announce" role="status" lang=${lang}>${status}</p>
       ${this.#preferences?.render() ?? nothing}`;
   }
 }

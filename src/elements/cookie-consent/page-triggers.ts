@@ -1,6 +1,7 @@
 /**
  * The page's own controls for the banner: any `data-consent-open` element reopens the preferences,
- * and while the banner is shown and nothing has focus, the first Tab lands on it.
+ * any `data-consent-opt-out` element ("Do Not Sell or Share My Personal Information") refuses every
+ * optional category in one click, under every regime, and while the banner is shown and nothing has focus, the first Tab lands on it.
  */
 
 import type { ReactiveControllerHost } from 'lit';
@@ -12,6 +13,7 @@ export interface PageTriggersHost extends ReactiveControllerHost {
   readonly open: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   showPreferences(): void;
+  optOut(): void;
 }
 
 export class PageTriggersController extends HostController<PageTriggersHost> {
@@ -28,9 +30,11 @@ export class PageTriggersController extends HostController<PageTriggersHost> {
   }
 
   readonly #onClick = (event: Event): void => {
-    if (!closestInPath(event, 'data-consent-open')) return;
+    const open = closestInPath(event, 'data-consent-open');
+    if (!open && !closestInPath(event, 'data-consent-opt-out')) return;
     event.preventDefault();
-    this.host.showPreferences();
+    if (open) this.host.showPreferences();
+    else this.host.optOut();
   };
 
   /**

@@ -6,6 +6,7 @@
 
 import type { PropertyDeclaration } from 'lit';
 import { parseCategoryList, parseWholeNumber, DEFAULT_CATEGORIES, type Problems } from '../../consent/config.js';
+import { parseRegion } from '../../regimes/regions.js';
 
 interface Setting {
   attribute: string;
@@ -72,6 +73,12 @@ export const SETTINGS = {
   position: { attribute: 'position', fallback: POSITIONS[0], validate: oneOf(POSITIONS) },
   theme: { attribute: 'theme', fallback: THEMES[0], validate: oneOf(THEMES) },
   gpc: { attribute: 'gpc', fallback: 'honor', validate: oneOf(['honor', 'ignore']) },
+  regime: { attribute: 'regime', fallback: 'opt-in', validate: oneOf(['opt-in', 'opt-out', 'none', 'auto']) },
+  region: {
+    attribute: 'region',
+    fallback: null,
+    validate: (value: unknown, problems: Problems) => parseRegion(String(value), problems) || null,
+  },
   consentMode: { attribute: 'consent-mode', type: Boolean, fallback: false },
   logEndpoint: { attribute: 'log-endpoint', ...url },
   open: { attribute: 'open', type: Boolean, fallback: false },
@@ -88,6 +95,10 @@ export const STORE_SETTINGS: readonly SettingName[] = [
   'cookiePath',
   'expiresDays',
   'revision',
+  // The regime decides what an undecided visitor counts as having chosen, and which stored choices hold.
+  'regime',
+  'region',
+  'gpc',
 ];
 
 /**
