@@ -43,7 +43,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return { root: path('demo'), server: { host: '127.0.0.1', port: 5173 } };
   }
-  const part = /^part:(\w+)$/.exec(mode)?.[1];
+  const part = /^part:([\w-]+)$/.exec(mode)?.[1];
   const kitModule = path('src/internal/parts.ts');
   const build =
     mode === 'module'

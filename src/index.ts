@@ -6,13 +6,19 @@
 
 import { defineElements } from './define.js';
 import { LANGUAGES, registerTexts, type Texts } from './i18n/index.js';
-import { setPartSource } from './internal/parts.js';
+import { definePart, setPartSource } from './internal/parts.js';
 import './parts/audit.entry.js';
 import './parts/integrations.entry.js';
 import './parts/preferences.entry.js';
 
 setPartSource({
-  part: () => Promise.reject(new Error('every part is built in')),
+  // Every part is built in but the time-zone table, which only a browser without getTimeZones
+  // needs: a chunk of its own (data alone, like a language's), imported then.
+  async part(name) {
+    if (name !== 'time-zones') throw new Error('every part is built in');
+    const { TIME_ZONES } = await import('./regimes/time-zones.generated.js');
+    definePart('time-zones', { table: TIME_ZONES });
+  },
   async language(tag) {
     if (!(LANGUAGES as readonly string[]).includes(tag)) throw new Error('there is no such language');
     // A variable import the bundler splits into one chunk per language.

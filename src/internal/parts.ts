@@ -9,11 +9,14 @@ import { loadedTexts, type Texts } from '../i18n/index.js';
 import type * as integrations from '../parts/integrations.js';
 import type * as audit from '../parts/audit.js';
 import type * as preferences from '../parts/preferences.js';
+import type { TimeZoneTable } from '../regimes/time-zone.js';
 
 export interface Parts {
   preferences: typeof preferences;
   audit: typeof audit;
   integrations: typeof integrations;
+  /** The time-zone table, for browsers without `Intl.Locale.prototype.getTimeZones`. */
+  'time-zones': { table: TimeZoneTable };
 }
 export type PartName = keyof Parts;
 
