@@ -5,9 +5,22 @@ import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
 import { rawCookie } from '../consent/cookies.js';
 import { HostController } from './controller.js';
 
-/** The choice as the cookie would hold it, so that the receiving tab validates it like one. */
-export function encodeChoice({ id, revision, timestamp, categories }: ConsentState): string {
-  return encodeURIComponent(JSON.stringify({ version: 1, id, revision, timestamp, categories }));
+/**
+ * The choice as the cookie would hold it, so that the receiving tab validates it like one: its
+ * services when there are some, and the regime it was just made under when not opt-in.
+ */
+export function encodeChoice({ id, revision, timestamp, categories, services, regime }: ConsentState): string {
+  return encodeURIComponent(
+    JSON.stringify({
+      version: 1,
+      id,
+      revision,
+      timestamp,
+      categories,
+      services: Object.keys(services).length ? services : undefined,
+      regime: regime === 'opt-in' ? undefined : regime,
+    }),
+  );
 }
 
 /** What sync needs of the element. */
