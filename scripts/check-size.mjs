@@ -1,18 +1,20 @@
 // `npm run size`: the size budgets, in gzip bytes (level 9, as a CDN would serve them). Each limit is
 // a ratchet just above the figure of the day it was set (2026-12-01), so any growth is a decision
-// someone makes here, in a reviewed commit. The critical path is what a first visit fetches before
+// someone makes here, in a reviewed commit. Raised on 2026-12-01 for per-service consent (#14: core
+// +0.6 kB, dialog +0.4 kB) and regimes (#19: core +1.7 kB: regime and region settings, the map, the
+// time zone asked of the browser, the opt-out notice). The critical path is what a first visit fetches before
 // the banner shows: `cookie-consent.js`, English inside. A visitor in another language adds one
 // language file; the parts come after the banner has painted (or when the visitor opens them).
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  { file: 'dist/cookie-consent.js', what: 'critical path: the core, English inside', gzipLimit: 17_500 },
-  { file: 'dist/parts/integrations.js', what: 'part: gating, clean-up, receipts, sync, checks', gzipLimit: 4_200 },
-  { file: 'dist/parts/preferences.js', what: 'part: the dialog and <cookie-policy>', gzipLimit: 3_700 },
+  { file: 'dist/cookie-consent.js', what: 'critical path: the core, English inside', gzipLimit: 19_900 },
+  { file: 'dist/parts/integrations.js', what: 'part: gating, clean-up, receipts, sync, checks', gzipLimit: 4_450 },
+  { file: 'dist/parts/preferences.js', what: 'part: the dialog and <cookie-policy>', gzipLimit: 4_150 },
   { file: 'dist/parts/audit.js', what: 'part: the console audit (only with `audit`)', gzipLimit: 1_100 },
   { file: 'dist/parts/time-zones.js', what: 'part: the time-zone table (only without getTimeZones)', gzipLimit: 2_950 },
-  { file: 'dist/cookie-consent.full.js', what: 'everything in one file', gzipLimit: 23_300 },
+  { file: 'dist/cookie-consent.full.js', what: 'everything in one file', gzipLimit: 26_250 },
   { file: 'dist/i18n/*.js', what: 'each language file (non-ASCII written as \\u escapes)', gzipLimit: 1_400 },
 ];
 
