@@ -89,6 +89,13 @@ export const styles = [
       .banner [part='customize'] {
         grid-column: 1 / -1;
       }
+      /* The opt-out notice: its long "Do Not Sell or Share…" across, "Customize" and "OK" below. */
+      .banner [part='opt-out'] {
+        grid-column: 1 / -1;
+      }
+      .banner [part='opt-out'] ~ [part='customize'] {
+        grid-column: auto;
+      }
     }
     /* A narrow phone held upright: the three buttons one under the other, each label on one line. */
     @media (max-width: 22.5em) and (min-height: 30em) {
