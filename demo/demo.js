@@ -31,16 +31,16 @@
     setText('timestamp', state.timestamp ? new Date(state.timestamp).toLocaleString('en-GB') : '—');
     setText('id', state.id ?? '—');
     setText('last-event', lastEvent);
-    for (const list of find('categories')) {
-      list.replaceChildren(
-        ...Object.entries(state.categories).map(([name, on]) => {
-          const item = document.createElement('li');
-          item.className = on ? 'on' : 'off';
-          item.textContent = `${name}: ${on ? 'on' : 'off'}`;
-          return item;
-        }),
-      );
-    }
+    const chips = (values) =>
+      Object.entries(values).map(([name, on]) => {
+        const item = document.createElement('li');
+        item.className = on ? 'on' : 'off';
+        item.textContent = `${name}: ${on ? 'on' : 'off'}`;
+        return item;
+      });
+    for (const list of find('categories')) list.replaceChildren(...chips(state.categories));
+    // A category with services is on only when all of them are; `services` is {} when none is configured.
+    for (const list of find('services')) list.replaceChildren(...chips(state.services ?? {}));
     showCookies();
   }
 
@@ -57,6 +57,8 @@
 
   // fake-analytics.js tells us when it sets its cookies.
   document.addEventListener('fake-analytics', showCookies);
+  // So do the embeds' stand-ins (demo/embeds/), once loaded.
+  document.addEventListener('demo-cookies', showCookies);
 
   /** The banner speaks the visitor's chosen language, kept like the portal does in `django_language`. */
   function setLanguage(lang) {

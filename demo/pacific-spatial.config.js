@@ -124,26 +124,58 @@ document.querySelector('cookie-consent').config = {
         en: 'Stored by other services shown on the portal, such as embedded videos or map backgrounds. These services can see which pages you visit here.',
         fr: 'Déposés par d’autres services affichés sur le portail, comme des vidéos intégrées ou des fonds de carte. Ces services peuvent voir les pages que vous consultez ici.',
       },
-      cookies: [
-        {
-          name: 'mp_*_mixpanel',
-          provider: 'Mapbox',
-          purpose: {
-            en: 'Map backgrounds (front office): to measure the use of the basemaps shown in map visualizations',
-            fr: 'Fonds de carte (front office) : mesurer l’utilisation des fonds de carte affichés dans les visualisations',
+      // Each embed is a service of its own: a visitor may watch the videos and still keep the maps
+      // off (or the other way round). The category counts as accepted only when both are.
+      services: {
+        youtube: {
+          label: 'YouTube',
+          description: {
+            en: 'Video tutorials on using the datasets, played by YouTube’s embedded player. Google can see that you watched them here.',
+            fr: 'Tutoriels vidéo sur l’utilisation des jeux de données, lus par le lecteur intégré de YouTube. Google peut voir que vous les avez regardés ici.',
           },
-          duration: { en: '1 year', fr: '1 an' },
+          cookies: [
+            {
+              name: 'VISITOR_INFO1_LIVE',
+              provider: 'Google (YouTube)',
+              function: { en: 'Embedded videos (front office)', fr: 'Vidéos intégrées (front office)' },
+              purpose: {
+                en: 'To estimate the visitor’s bandwidth and remember the player’s settings',
+                fr: 'Estimer la bande passante du visiteur et retenir les réglages du lecteur',
+              },
+              duration: { en: '6 months', fr: '6 mois' },
+            },
+            {
+              name: 'YSC',
+              provider: 'Google (YouTube)',
+              function: { en: 'Embedded videos (front office)', fr: 'Vidéos intégrées (front office)' },
+              purpose: {
+                en: 'To identify a viewing session of the embedded video player',
+                fr: 'Identifier une session de lecture du lecteur vidéo intégré',
+              },
+              duration: 'Session',
+            },
+          ],
         },
-        {
-          name: 'YSC',
-          provider: 'Google (YouTube)',
-          purpose: {
-            en: 'Embedded videos: to identify a viewing session of the embedded video player',
-            fr: 'Vidéos intégrées : identifier une session de lecture du lecteur vidéo intégré',
+        maps: {
+          label: { en: 'Mapbox maps', fr: 'Cartes Mapbox' },
+          description: {
+            en: 'Interactive basemaps behind the map visualizations, served by Mapbox, which measures how they are used.',
+            fr: 'Fonds de carte interactifs des visualisations cartographiques, servis par Mapbox, qui mesure leur utilisation.',
           },
-          duration: 'Session',
+          cookies: [
+            {
+              name: 'mp_*_mixpanel',
+              provider: 'Mapbox',
+              function: { en: 'Map backgrounds (front office)', fr: 'Fonds de carte (front office)' },
+              purpose: {
+                en: 'To measure the use of the basemaps shown in map visualizations',
+                fr: 'Mesurer l’utilisation des fonds de carte affichés dans les visualisations',
+              },
+              duration: { en: '1 year', fr: '1 an' },
+            },
+          ],
         },
-      ],
+      },
     },
   },
   texts: {

@@ -138,7 +138,8 @@ function parseCategory(value: unknown, where: string, problems: Problems, keys =
       category.consentMode = value.consentMode as string[];
     } else problems.push(`${where}.consentMode: expected an array of strings`);
   }
-  if (value.services !== undefined) {
+  // Services are one level: a service's own `services` is an unknown key, already reported.
+  if (value.services !== undefined && keys === CATEGORY_KEYS) {
     if (isObject(value.services)) {
       category.services = parseNamed(
         value.services,

@@ -81,8 +81,12 @@ export class PreferencesController implements ReactiveController {
     this.#open = false;
   }
 
-  /** The dialog closed (Escape, a decision, close): forget the draft and give focus back. */
-  readonly #onClose = (): void => {
+  /**
+   * The dialog closed (Escape, a decision, close): forget the draft and give focus back. The event
+   * comes a task after the dialog closed: if it was opened again meanwhile, it is no longer news.
+   */
+  readonly #onClose = (event: Event): void => {
+    if ((event.target as HTMLDialogElement).open) return;
     this.#open = false;
     const opener = this.#opener;
     this.#opener = null;
