@@ -31,6 +31,7 @@
     setText('timestamp', state.timestamp ? new Date(state.timestamp).toLocaleString('en-GB') : '—');
     setText('id', state.id ?? '—');
     setText('last-event', lastEvent);
+    setText('regime', `${state.regime}${state.region ? ` (region ${state.region})` : ''}`);
     const chips = (values) =>
       Object.entries(values).map(([name, on]) => {
         const item = document.createElement('li');
@@ -74,6 +75,16 @@
   const saved = readCookie(LANGUAGE_COOKIE);
   if (saved === 'en' || saved === 'fr') setLanguage(saved);
   else document.querySelector('[data-demo-lang="en"]')?.setAttribute('aria-pressed', 'true');
+
+  // The region switcher: what a site does once its server or CDN tells it the visitor's country.
+  document.querySelector('[data-demo-region]')?.addEventListener('change', (event) => {
+    const banner = document.querySelector('cookie-consent');
+    if (!banner) return;
+    banner.regime = 'auto';
+    banner.region = event.target.value || null;
+    // The state is evaluated again at once; show it (a change of defaults also fires consent-change).
+    requestAnimationFrame(() => window.cookieConsent && showState(window.cookieConsent.state));
+  });
 
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
