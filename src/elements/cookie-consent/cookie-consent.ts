@@ -44,6 +44,7 @@ import {
   settingProperties,
   SETTINGS,
   STORE_SETTINGS,
+  UNKNOWN_REGION,
   validateSetting,
   type SettingName,
 } from './settings.js';
@@ -364,9 +365,11 @@ export class CookieConsent
    */
   #context(): RegimeContext {
     const gpc = this.gpc === 'honor' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-    const given = this.region ?? '';
+    const malformed = this.region === UNKNOWN_REGION;
+    const given = malformed ? '' : (this.region ?? '');
     this.#regionPending = false;
     if (this.regime !== 'auto') return { regime: this.regime, region: given, gpc };
+    if (malformed) return { regime: regimeFor('', this.#regimes).regime, region: '', gpc };
     let region = given;
     if (!region) {
       const zone = browserTimeZone();
@@ -462,8 +465,9 @@ export class CookieConsent
     if (!this.state.decided) this.open = this.#asks(this.state);
     this.#each('stateRead', this.state);
     stateChanged();
+    // The layer follows even when `open` stays as it was (opt-in to opt-out, a region just found).
+    this.requestUpdate();
     if (change) this.#commit(change);
-    else this.requestUpdate();
   }
 
   /** This element no longer serves the page (removed, or another one serves it): nothing of it stays behind. */

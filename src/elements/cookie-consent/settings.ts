@@ -42,6 +42,9 @@ function wholeNumber(min: number, max: number, fallback: number) {
       : parseWholeNumber(String(value), fallback, min, max, problems);
 }
 
+/** What a malformed `region` becomes: CLDR's code for an unknown region, which no map entry names. */
+export const UNKNOWN_REGION = 'ZZ';
+
 export const POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -77,7 +80,13 @@ export const SETTINGS = {
   region: {
     attribute: 'region',
     fallback: null,
-    validate: (value: unknown, problems: Problems) => parseRegion(String(value), problems) || null,
+    // A malformed region is an unknown one (CLDR's `ZZ`), never a reason to guess from the time zone.
+    validate: (value: unknown, problems: Problems) => {
+      const found: Problems = [];
+      const region = parseRegion(String(value), found);
+      problems.push(...found);
+      return region || (found.length ? UNKNOWN_REGION : null);
+    },
   },
   consentMode: { attribute: 'consent-mode', type: Boolean, fallback: false },
   logEndpoint: { attribute: 'log-endpoint', ...url },
