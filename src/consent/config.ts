@@ -115,7 +115,12 @@ function parseNamed<T>(
   return named;
 }
 
-function parseCategory(value: unknown, where: string, problems: Problems, keys = CATEGORY_KEYS): CategoryConfig | undefined {
+function parseCategory(
+  value: unknown,
+  where: string,
+  problems: Problems,
+  keys = CATEGORY_KEYS,
+): CategoryConfig | undefined {
   if (!isObject(value)) {
     problems.push(`${where}: expected an object`);
     return undefined;
@@ -255,7 +260,9 @@ export function configuredCategories(
     for (const [name, service] of Object.entries(info.services)) {
       const where = `categories.${category}.services.${name}`;
       if (category === NECESSARY || Object.hasOwn(result, name) || seen.has(name))
-        problems.push(`${where}: ignored (a service belongs to an optional category, under a name no category or other service has)`);
+        problems.push(
+          `${where}: ignored (a service belongs to an optional category, under a name no category or other service has)`,
+        );
       else {
         seen.add(name);
         services[name] = service;
@@ -269,7 +276,8 @@ export function configuredCategories(
 /** The configuration of a category or of a service, by name. */
 export function entryOf(content: Readonly<Record<string, CategoryConfig>>, name: string): ServiceConfig | undefined {
   if (Object.hasOwn(content, name)) return content[name];
-  for (const info of Object.values(content)) if (info.services && Object.hasOwn(info.services, name)) return info.services[name];
+  for (const info of Object.values(content))
+    if (info.services && Object.hasOwn(info.services, name)) return info.services[name];
   return undefined;
 }
 

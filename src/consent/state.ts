@@ -223,7 +223,13 @@ export function newChoice(
   services?: Record<string, boolean>,
   regime: Regime = 'opt-in',
 ): StoredChoice {
-  const choice: StoredChoice = { version: 1, id: id ?? uuidV4(), revision, timestamp: new Date(now).toISOString(), categories };
+  const choice: StoredChoice = {
+    version: 1,
+    id: id ?? uuidV4(),
+    revision,
+    timestamp: new Date(now).toISOString(),
+    categories,
+  };
   if (services) choice.services = services;
   if (regime !== 'opt-in') choice.regime = regime;
   return choice;

@@ -90,7 +90,15 @@ export function readStoredChoice(options: StoreOptions, now = Date.now()): ReadR
 }
 
 /** The value as stored: SPEC's key order and nothing else, whatever object the caller built (`services`, `regime` only when there). */
-export function serializeChoice({ version, id, revision, timestamp, categories, services, regime }: StoredChoice): string {
+export function serializeChoice({
+  version,
+  id,
+  revision,
+  timestamp,
+  categories,
+  services,
+  regime,
+}: StoredChoice): string {
   return JSON.stringify({ version, id, revision, timestamp, categories, services, regime });
 }
 
@@ -103,7 +111,11 @@ export function encodedLength(value: string): number {
  * The longest value a choice over these categories (and services) can take (every one `false`):
  * over `MAX_ENCODED_LENGTH`, a choice would be written and then refused on every load.
  */
-export function longestEncodedChoice(optional: readonly string[], revision: number, services: readonly string[] = []): number {
+export function longestEncodedChoice(
+  optional: readonly string[],
+  revision: number,
+  services: readonly string[] = [],
+): number {
   const off = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, false]));
   const id = '00000000-0000-4000-8000-000000000000';
   const choice: StoredChoice = {

@@ -715,8 +715,8 @@ export class CookieConsent
     const withdraw = notice ? '' : format(t('withdraw'), { duration: formatDuration(this.expiresDays, lang) });
     const status = this.#status ? t(this.#status) : this.#announced ? title : '';
     return html`${
-      this.open && !this.#regionPending
-        ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
+        this.open && !this.#regionPending
+          ? html`<section part="banner" class="banner" role="region" aria-labelledby="cc-title" lang=${lang} dir=${dir}>
               <h2 id="cc-title" part="title">${title}</h2>
               <div class="message" tabindex="-1">
                 <p part="message">${t(notice ? 'optOutMessage' : 'message')} ${withdraw}</p>
@@ -741,8 +741,8 @@ export class CookieConsent
                 }
               </div>
             </section>`
-        : nothing
-    }
+          : nothing
+      }
       <p class="announce" role="status" lang=${lang}>${status}</p>
       ${this.#preferences?.render() ?? nothing}`;
   }

@@ -42,7 +42,9 @@ function cookieTable(label: unknown, cookies: readonly CookieInfo[], speech: Spe
   const { t } = speech;
   const heads = [t('cookieName'), t('provider'), t('function'), t('purpose'), t('duration')];
   // The label keeps its own language (a site's English label in a German caption says so).
-  const [before, after = ''] = service ? t('serviceCookieTable').split('{service}') : t('cookieTable').split('{category}');
+  const [before, after = ''] = service
+    ? t('serviceCookieTable').split('{service}')
+    : t('cookieTable').split('{category}');
   return html`<table part="cookie-table">
     <caption>
       ${before}${label}${after}
