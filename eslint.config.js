@@ -18,6 +18,10 @@ export default tseslint.config(
       'docs/',
       '**/_*.html',
       'src/regimes/time-zones.generated.ts',
+      // Apps of their own (Vue, Svelte, Astro, Angular), built and checked by `npm run test:examples`;
+      // the consumer project that test/node/types.test.mjs type-checks.
+      'examples/',
+      'test/node/types-consumer/',
     ],
   },
   js.configs.recommended,

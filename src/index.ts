@@ -5,6 +5,8 @@
  */
 
 import { defineElements } from './define.js';
+// Kept in dist/index.d.ts, so module users get define.ts's global types (window.cookieConsent, the tag and event maps).
+import './define.js';
 import { LANGUAGES, registerTexts, type Texts } from './i18n/index.js';
 import { definePart, setPartSource } from './internal/parts.js';
 import './parts/audit.entry.js';

@@ -1,0 +1,2 @@
+// svelte-check's configuration for this consumer (none needed: Svelte 5 reads `lang="ts"` itself).
+export default {};
