@@ -41,9 +41,11 @@ import { browserTimeZone, regionOfTimeZone } from '../../regimes/time-zone.js';
 import type { PreferencesController, PreferencesHost } from '../preferences/preferences.js';
 import {
   attributeProblems,
+  POSITIONS,
   settingProperties,
   SETTINGS,
   STORE_SETTINGS,
+  THEMES,
   UNKNOWN_REGION,
   validateSetting,
   type SettingName,
@@ -163,9 +165,9 @@ export class CookieConsent
   declare revision: number;
   declare policyUrl: string | null;
   declare privacyUrl: string | null;
-  declare position: string;
-  declare theme: string;
-  declare gpc: string;
+  declare position: (typeof POSITIONS)[number];
+  declare theme: (typeof THEMES)[number];
+  declare gpc: 'honor' | 'ignore';
   declare regime: Regime | 'auto';
   declare region: string | null;
   declare consentMode: boolean;
