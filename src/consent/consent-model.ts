@@ -3,6 +3,7 @@
 import {
   allChoice,
   changedCategories,
+  flatChoice,
   newChoice,
   NECESSARY,
   OPT_IN,
@@ -153,8 +154,7 @@ export class ConsentModel {
   }
 
   #recordAll(value: boolean, source: ConsentSource): ConsentChangeDetail {
-    const { categories, services } = allChoice(this.#optional, this.#services, value);
-    return this.record({ ...categories, ...services }, source);
+    return this.record(flatChoice(allChoice(this.#optional, this.#services, value)), source);
   }
 
   /**

@@ -69,6 +69,20 @@ export interface Choice {
   services: Record<string, boolean>;
 }
 
+/**
+ * Categories and services in one record by name (a service's name is never a category's): what
+ * `save()` takes, what the switches show, what Consent Mode maps.
+ */
+export function flatChoice({
+  categories,
+  services,
+}: {
+  readonly categories: Readonly<Record<string, boolean>>;
+  readonly services: Readonly<Record<string, boolean>>;
+}): Record<string, boolean> {
+  return { ...categories, ...services };
+}
+
 /** Every configured service, in category order. */
 export function serviceNames(services: ServiceMap): string[] {
   return Object.values(services).flat();

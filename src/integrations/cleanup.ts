@@ -2,7 +2,7 @@
 
 import type { ReactiveControllerHost } from 'lit';
 import { entryOf, type CategoryConfig } from '../consent/config.js';
-import type { ConsentChangeDetail, ConsentState } from '../consent/state.js';
+import { flatChoice, type ConsentChangeDetail, type ConsentState } from '../consent/state.js';
 import { cookieNames } from '../consent/cookies.js';
 import { HostController } from './controller.js';
 
@@ -36,7 +36,7 @@ export class CleanupController extends HostController<CleanupHost> {
 
   /** At load too: a tracker may have written again while the page that withdrew was unloading. */
   ready(state: ConsentState): void {
-    if (state.decided) this.#clean(state, [...Object.keys(state.categories), ...Object.keys(state.services)]);
+    if (state.decided) this.#clean(state, Object.keys(flatChoice(state)));
   }
 
   changed({ state, changed }: ConsentChangeDetail): void {

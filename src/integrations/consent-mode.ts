@@ -2,7 +2,7 @@
 
 import type { ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../consent/config.js';
-import { NECESSARY, type ConsentChangeDetail, type ConsentState } from '../consent/state.js';
+import { flatChoice, NECESSARY, type ConsentChangeDetail, type ConsentState } from '../consent/state.js';
 import { HostController } from './controller.js';
 
 /** What each category grants when the configuration gives no `consentMode` list. */
@@ -83,7 +83,7 @@ export class ConsentModeController extends HostController<ConsentModeHost> {
     if (!this.host.consentMode || defaultSent) return;
     defaultSent = true;
     const types = consentTypes(this.host.content);
-    const choices = state && state.regime !== 'opt-in' ? { ...state.categories, ...state.services } : {};
+    const choices = state && state.regime !== 'opt-in' ? flatChoice(state) : {};
     gtag('consent', 'default', { ...consentValues(types, { ...choices, [NECESSARY]: true }), wait_for_update: 500 });
   }
 
@@ -104,7 +104,7 @@ export class ConsentModeController extends HostController<ConsentModeHost> {
 
   #update(state: ConsentState, source: string): void {
     if (!this.host.consentMode) return;
-    const choices = { ...state.categories, ...state.services };
+    const choices = flatChoice(state);
     gtag('consent', 'update', consentValues(consentTypes(this.host.content), choices));
     ((window as Page).dataLayer ??= []).push({
       event: 'cookie_consent_update',

@@ -2,7 +2,13 @@
 
 import type { ReactiveControllerHost } from 'lit';
 import { serviceMap, type CategoryConfig } from '../consent/config.js';
-import { toggleChoice, type ConsentChangeDetail, type ConsentSource, type ConsentState } from '../consent/state.js';
+import {
+  flatChoice,
+  toggleChoice,
+  type ConsentChangeDetail,
+  type ConsentSource,
+  type ConsentState,
+} from '../consent/state.js';
 import { closestInPath, yieldToMain } from '../internal/dom.js';
 import { scriptPolicy } from '../internal/trusted-types.js';
 import { safeUrl } from '../internal/url.js';
@@ -156,11 +162,10 @@ export class GatingController extends HostController<GatingHost> {
   readonly #onClick = (event: Event): void => {
     const trigger = closestInPath(event, 'data-consent-accept');
     if (!trigger) return;
-    const { categories, services } = this.host.state;
     const map = serviceMap(this.host.content);
     const selection = nameList(trigger.dataset.consentAccept).reduce(
       (values, name) => toggleChoice(map, values, name, true),
-      { ...categories, ...services },
+      flatChoice(this.host.state),
     );
     this.host.save(selection, 'api');
   };

@@ -16,6 +16,7 @@ import {
 } from '../../consent/config.js';
 import { ConsentModel } from '../../consent/consent-model.js';
 import {
+  flatChoice,
   OPT_IN,
   undecidedState,
   type ConsentChangeDetail,
@@ -594,7 +595,7 @@ export class CookieConsent
   #acknowledge(): void {
     this.#decide(() => {
       const state = this.#model?.state;
-      return state && this.#model!.record({ ...state.categories, ...state.services }, 'banner');
+      return state && this.#model!.record(flatChoice(state), 'banner');
     });
   }
 

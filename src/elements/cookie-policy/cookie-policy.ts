@@ -2,6 +2,7 @@
 
 import { adoptStyles, LitElement, nothing } from 'lit';
 import { currentHost, hostWatchers } from '../../api.js';
+import { flatChoice } from '../../consent/state.js';
 import { loadPart, partIfLoaded } from '../../internal/parts.js';
 import type { CookieConsent } from '../cookie-consent/cookie-consent.js';
 
@@ -94,7 +95,7 @@ export class CookiePolicy extends LitElement {
     const part = partIfLoaded('preferences');
     const speech = host?.speechFor(this, this.#refresh);
     if (!host || !part || !speech) return nothing;
-    const choice = () => this._draft ?? { ...host.state.categories, ...host.state.services };
+    const choice = () => this._draft ?? flatChoice(host.state);
     return part.renderPolicy({
       speech,
       content: host.content,

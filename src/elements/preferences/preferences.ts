@@ -6,7 +6,7 @@
 
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CategoryConfig } from '../../consent/config.js';
-import { toggleChoice, type ConsentSource, type ConsentState } from '../../consent/state.js';
+import { flatChoice, toggleChoice, type ConsentSource, type ConsentState } from '../../consent/state.js';
 import { serviceMap } from '../../consent/config.js';
 import type { Speech } from '../../i18n/index.js';
 import { focusableIn } from '../../internal/focus.js';
@@ -59,7 +59,7 @@ export class PreferencesController implements ReactiveController {
 
   show(opener: Element | null): void {
     this.#opener = opener;
-    this.#draft = { ...this.#host.state.categories, ...this.#host.state.services };
+    this.#draft = flatChoice(this.#host.state);
     this.#open = true;
     this.#host.requestUpdate();
   }
