@@ -48,6 +48,8 @@ const VARIANTS = [
     pkg: '.',
     categories: '4',
     accept: ['cookie-consent', '[part~="acknowledge"]'],
+    page: 'cookie-consent-element',
+    regime: 'auto',
     timezoneId: 'America/New_York',
   },
   {
@@ -258,17 +260,28 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** A variant's page; the gated one is served with its scripts added at the end of the body. */
-const pageUrl = (origin, variant) =>
-  `${origin}/bench/pages/${variant.page ?? variant.id}.html${variant.gated ? `?gated=${variant.gated}` : ''}`;
+/**
+ * A variant's page; the gated one is served with its scripts added at the end of the body, one
+ * with a `regime` with that attribute on its `<cookie-consent>`.
+ */
+function pageUrl(origin, variant) {
+  const query = new URLSearchParams();
+  if (variant.gated) query.set('gated', variant.gated);
+  if (variant.regime) query.set('regime', variant.regime);
+  return `${origin}/bench/pages/${variant.page ?? variant.id}.html${query.size ? `?${query}` : ''}`;
+}
 const GATED_SCRIPT = (i) =>
   `<script type="text/plain" data-consent="statistical">{const end=performance.now()+10;while(performance.now()<end);window.gatedRan=${i + 1}}</script>`;
 
 const { server, origin } = await serve({
   transform: (url, body) => {
+    if (!url.pathname.endsWith('.html')) return body;
     const gated = Number(url.searchParams.get('gated'));
-    if (!gated || !url.pathname.endsWith('.html')) return body;
-    return body.replace('</body>', `${Array.from({ length: gated }, (_, i) => GATED_SCRIPT(i)).join('')}</body>`);
+    const regime = url.searchParams.get('regime');
+    if (gated)
+      body = body.replace('</body>', `${Array.from({ length: gated }, (_, i) => GATED_SCRIPT(i)).join('')}</body>`);
+    if (regime) body = body.replace('<cookie-consent ', `<cookie-consent regime="${regime}" `);
+    return body;
   },
 });
 
